@@ -1,0 +1,88 @@
+using System.Globalization;
+using TelnyxMock.Common.Errors;
+
+namespace TelnyxMock.Common;
+
+/// <summary>
+/// Reads query parameters and collects every problem with them, so a list endpoint can answer
+/// all bad parameters at once in its surface's envelope.
+/// </summary>
+public sealed class QueryReader(IQueryCollection query, Func<string, string> pointerOf)
+{
+    private readonly List<FieldError> errors = [];
+
+    public IReadOnlyList<FieldError> Errors => errors;
+
+    public string? String(string name)
+    {
+        var values = query[name];
+        if (values.Count > 1)
+        {
+            Fail(name, $"{name} must be given once, got {values.Count} values.");
+            return null;
+        }
+
+        return values.Count == 0 ? null : values[0];
+    }
+
+    public int Integer(string name, int fallback, int min, int max)
+    {
+        var text = String(name);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+        {
+            Fail(name, $"{name} must be a whole number between {min} and {max}, got '{RuleClip(text)}'.");
+            return fallback;
+        }
+
+        return value;
+    }
+
+    public bool Boolean(string name)
+    {
+        var text = String(name);
+        if (text is null)
+        {
+            return false;
+        }
+
+        if (!bool.TryParse(text, out var value))
+        {
+            Fail(name, $"{name} must be true or false, got '{RuleClip(text)}'.");
+        }
+
+        return value;
+    }
+
+    public string? OneOf(string name, IReadOnlyCollection<string> allowed)
+    {
+        var text = String(name);
+        if (text is not null && !allowed.Contains(text))
+        {
+            Fail(name, $"{name} must be one of {string.Join(", ", allowed.Select(a => $"'{a}'"))}, got '{RuleClip(text)}'.");
+            return null;
+        }
+
+        return text;
+    }
+
+    public string? Contains(string name, int minLength)
+    {
+        var text = String(name);
+        if (text is not null && text.Trim().Length < minLength)
+        {
+            Fail(name, $"{name} requires at least {minLength} characters, got '{RuleClip(text)}'.");
+            return null;
+        }
+
+        return text;
+    }
+
+    public void Fail(string name, string detail) => errors.Add(new FieldError(pointerOf(name), detail));
+
+    private static string RuleClip(string text) => Validation.RuleExtensions.Clip(text);
+}

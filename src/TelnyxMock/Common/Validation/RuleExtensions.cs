@@ -1,0 +1,56 @@
+using System.Globalization;
+using FluentValidation;
+
+namespace TelnyxMock.Common.Validation;
+
+/// <summary>
+/// Telnyx's kinds of rule, each with a message that reads after the field name
+/// (the filter puts the JSON name in front: "timeout_1xx_secs must be between 1 and 120, got 300.").
+/// </summary>
+public static class RuleExtensions
+{
+    public static IRuleBuilderOptions<T, string?> OneOf<T>(this IRuleBuilder<T, string?> rule, IReadOnlyCollection<string> allowed) =>
+        rule.Must(value => value is null || allowed.Contains(value))
+            .WithMessage((_, value) => $"must be one of {List(allowed)}, got '{Clip(value)}'.");
+
+    public static IRuleBuilderOptions<T, int?> OneOf<T>(this IRuleBuilder<T, int?> rule, IReadOnlyCollection<int> allowed) =>
+        rule.Must(value => value is null || allowed.Contains(value.Value))
+            .WithMessage((_, value) => $"must be one of {string.Join(", ", allowed)}, got {value}.");
+
+    public static IRuleBuilderOptions<T, int?> Between<T>(this IRuleBuilder<T, int?> rule, int min, int max) =>
+        rule.Must(value => value is null || (value >= min && value <= max))
+            .WithMessage((_, value) => $"must be between {min} and {max}, got {value}.");
+
+    public static IRuleBuilderOptions<T, int?> AtLeast<T>(this IRuleBuilder<T, int?> rule, int min) =>
+        rule.Must(value => value is null || value >= min)
+            .WithMessage((_, value) => $"must be at least {min}, got {value}.");
+
+    /// <summary>A string holding a whole number in a range (V1's <c>timeout_1xx</c> and <c>timeout_2xx</c>).</summary>
+    public static IRuleBuilderOptions<T, string?> IntegerStringBetween<T>(this IRuleBuilder<T, string?> rule, int min, int max) =>
+        rule.Must(value => value is null || (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max))
+            .WithMessage((_, value) => $"must be a whole number of seconds between {min} and {max}, got '{Clip(value)}'.");
+
+    public static IRuleBuilderOptions<T, string?> NotBlank<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(value => value is null || !string.IsNullOrWhiteSpace(value))
+            .WithMessage("must not be blank.");
+
+    public static IRuleBuilderOptions<T, string?> MaxChars<T>(this IRuleBuilder<T, string?> rule, int max) =>
+        rule.Must(value => value is null || value.Length <= max)
+            .WithMessage((_, value) => $"must be at most {max} characters long, got {value!.Length}.");
+
+    /// <summary>No control characters: they cannot be shown back to a person and no Telnyx field holds them.</summary>
+    public static IRuleBuilderOptions<T, string?> Printable<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(value => value is null || !value.Any(char.IsControl))
+            .WithMessage("must not contain control characters.");
+
+    public static IRuleBuilderOptions<T, string?> CountryCode<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(value => value is null || (value.Length == 2 && value.All(char.IsAsciiLetterUpper)))
+            .WithMessage((_, value) => $"must be a two-letter upper-case country code such as 'US', got '{Clip(value)}'.");
+
+    public static IRuleBuilderOptions<T, TValue?> Required<T, TValue>(this IRuleBuilder<T, TValue?> rule) =>
+        rule.NotNull().WithMessage("is required.");
+
+    public static string Clip(string? value) => value is null ? "null" : value.Length <= 40 ? value : value[..40] + "…";
+
+    private static string List(IEnumerable<string> allowed) => string.Join(", ", allowed.Select(a => $"'{a}'"));
+}

@@ -1,0 +1,69 @@
+using FluentValidation;
+using FluentValidation.Results;
+using TelnyxMock.Common.Errors;
+using TelnyxMock.Common.Json;
+
+namespace TelnyxMock.Common.Validation;
+
+/// <summary>
+/// The one place request bodies are checked: for each <see cref="JsonBody{T}"/> argument it answers
+/// an unreadable body, or the type errors found while binding together with every failure of the
+/// registered <see cref="IValidator{T}"/>, in the surface's envelope. Handlers never validate.
+/// </summary>
+public sealed class ValidationFilter(IServiceProvider services, BodyBinder binder) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var surfaceErrors = context.HttpContext.GetSurface().Errors();
+        foreach (var argument in context.Arguments)
+        {
+            if (argument is not IValidatableBody body)
+            {
+                continue;
+            }
+
+            if (body.Problem is { } problem)
+            {
+                return problem;
+            }
+
+            var errors = new List<FieldError>(body.Errors);
+            var validatorType = typeof(IValidator<>).MakeGenericType(body.RequestType);
+            if (services.GetService(validatorType) is IValidator validator)
+            {
+                var result = await validator.ValidateAsync(
+                    new ValidationContext<object>(body.RequestValue!), context.HttpContext.RequestAborted);
+                var typeErrorPointers = errors.Select(e => e.Pointer).ToHashSet(StringComparer.Ordinal);
+                errors.AddRange(result.Errors
+                    .Select(failure => ToFieldError(body.RequestType, failure))
+                    .Where(e => !typeErrorPointers.Contains(e.Pointer)));
+            }
+
+            if (errors.Count > 0)
+            {
+                return surfaceErrors.Validation(errors.DistinctBy(e => (e.Pointer, e.Detail)).ToList());
+            }
+        }
+
+        return await next(context);
+    }
+
+    private FieldError ToFieldError(Type requestType, ValidationFailure failure)
+    {
+        var pointer = binder.ToPointer(requestType, failure.PropertyName);
+        var field = pointer.Split('/').Last();
+        return new FieldError(pointer, $"{field} {failure.ErrorMessage}");
+    }
+}
+
+/// <summary>What the filter needs of a <see cref="JsonBody{T}"/> without knowing its T.</summary>
+public interface IValidatableBody
+{
+    Type RequestType { get; }
+
+    object? RequestValue { get; }
+
+    IReadOnlyList<FieldError> Errors { get; }
+
+    IResult? Problem { get; }
+}

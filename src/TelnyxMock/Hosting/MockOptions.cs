@@ -1,0 +1,40 @@
+namespace TelnyxMock.Hosting;
+
+/// <summary>The settings under the <c>TelnyxMock</c> section (environment: <c>TelnyxMock__Name</c>).</summary>
+public sealed class MockOptions
+{
+    public const string Section = "TelnyxMock";
+
+    /// <summary>
+    /// Accepted accounts. Empty (the default) accepts any non-empty credential and lets it name the account.
+    /// </summary>
+    public List<AccountOptions> Accounts { get; set; } = [];
+
+    /// <summary>A JSON fixtures file loaded at start-up (see README); relative paths are from the working directory.</summary>
+    public string? FixturesFile { get; set; }
+
+    /// <summary>Reject unknown body fields (V2: 422, V1: 400) instead of ignoring them as Telnyx does.</summary>
+    public bool Strict { get; set; }
+
+    /// <summary>The largest request body accepted; larger ones answer 413.</summary>
+    public long MaxBodyBytes { get; set; } = 256 * 1024;
+}
+
+public sealed class AccountOptions
+{
+    /// <summary>The account's name; connections belong to it.</summary>
+    public string Name { get; set; } = string.Empty;
+
+    /// <summary>API keys accepted as <c>Authorization: Bearer</c> (V1 and V2) or <c>Authorization: Token</c> (V1).</summary>
+    public List<string> ApiKeys { get; set; } = [];
+
+    /// <summary>V1 <c>x-api-user</c> / <c>x-api-token</c> pairs.</summary>
+    public List<V1UserOptions> V1Users { get; set; } = [];
+}
+
+public sealed class V1UserOptions
+{
+    public string User { get; set; } = string.Empty;
+
+    public string Token { get; set; } = string.Empty;
+}

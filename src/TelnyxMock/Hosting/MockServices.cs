@@ -1,0 +1,58 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FluentValidation;
+using TelnyxMock.Common;
+using TelnyxMock.Common.Auth;
+using TelnyxMock.Common.Json;
+using TelnyxMock.Common.Validation;
+using TelnyxMock.Data;
+using TelnyxMock.Fixtures;
+using TelnyxMock.V1.Connections;
+
+namespace TelnyxMock.Hosting;
+
+public static class MockServices
+{
+    /// <summary>Everything the mock needs, registered once: JSON, store, validation, auth, fixtures, Swagger.</summary>
+    public static WebApplicationBuilder AddTelnyxMock(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<MockOptions>(builder.Configuration.GetSection(MockOptions.Section));
+        services.ConfigureHttpJsonOptions(options => Configure(options.SerializerOptions));
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IdGenerator>();
+        services.AddSingleton(sp => new BodyBinder(CreateSerializerOptions()));
+        services.AddScoped<CurrentAccount>();
+        services.AddSingleton<CredentialResolver>();
+        services.AddScoped<AuthFilter>();
+        services.AddSingleton<ValidationFilter>();
+        services.AddValidatorsFromAssemblyContaining<MockOptions>(ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.AddScoped<FixtureLoader>();
+        services.AddScoped<IFixtureSection, ConnectionFixtureSection>();
+
+        services.AddMockDatabase(builder.Configuration);
+        services.AddHostedService<StartupTasks>();
+        services.AddMockSwagger();
+        services.AddProblemDetails();
+        return builder;
+    }
+
+    /// <summary>Telnyx's wire format: snake_case names, nulls written, enums as their strings.</summary>
+    public static void Configure(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+        options.DictionaryKeyPolicy = null;
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        options.NumberHandling = JsonNumberHandling.Strict;
+        options.Converters.Add(new UtcMillisecondsConverter());
+    }
+
+    public static JsonSerializerOptions CreateSerializerOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        Configure(options);
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace TelnyxMock.Hosting;
+
+/// <summary>The two OpenAPI documents: the Telnyx surface, and the mock's own control surface.</summary>
+public static class OpenApiDocuments
+{
+    public const string Telnyx = "telnyx";
+    public const string Control = "control";
+
+    public static IServiceCollection AddMockSwagger(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSingleton<ISerializerDataContractResolver>(
+            new JsonSerializerDataContractResolver(MockServices.CreateSerializerOptions()));
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc(Telnyx, new OpenApiInfo
+            {
+                Title = "TelnyxMock: Telnyx connection APIs",
+                Version = "v1+v2",
+                Description = "Connections V1 (/security/connections) and V2 IP connections (/v2/ip_connections), as TelnyxMock serves them.",
+            });
+            options.SwaggerDoc(Control, new OpenApiInfo
+            {
+                Title = "TelnyxMock: control API",
+                Version = "v1",
+                Description = "The mock's own /_mock endpoints: health, reset, fixtures, request journal, faults.",
+            });
+            options.DocInclusionPredicate((document, api) => api.GroupName == document);
+            options.CustomSchemaIds(type => type.FullName!.Replace("TelnyxMock.", string.Empty).Replace('+', '.').Replace('`', '_'));
+            options.SupportNonNullableReferenceTypes();
+            options.UseAllOfToExtendReferenceSchemas();
+            var xml = Path.Combine(AppContext.BaseDirectory, "TelnyxMock.xml");
+            if (File.Exists(xml))
+            {
+                options.IncludeXmlComments(xml);
+            }
+        });
+        return services;
+    }
+
+    public static WebApplication UseMockSwagger(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(options =>
+        {
+            options.RoutePrefix = "swagger";
+            options.SwaggerEndpoint($"/swagger/{Telnyx}/swagger.json", "Telnyx connection APIs");
+            options.SwaggerEndpoint($"/swagger/{Control}/swagger.json", "TelnyxMock control");
+            options.DocumentTitle = "TelnyxMock";
+        });
+        return app;
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace TelnyxMock.V1.Connections;
+
+public sealed class ConnectionConfiguration : IEntityTypeConfiguration<Connection>
+{
+    public void Configure(EntityTypeBuilder<Connection> builder)
+    {
+        builder.ToTable("v1_connections");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.HasIndex(c => new { c.Account, c.CreatedAt });
+        builder.HasIndex(c => new { c.Account, c.ConnectionName });
+        builder.Property(c => c.Codecs);
+        builder.HasMany(c => c.AuthorizedIps).WithOne().HasForeignKey(i => i.ConnectionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Fqdns).WithOne().HasForeignKey(f => f.ConnectionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Credentials).WithOne().HasForeignKey(c => c.ConnectionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class AuthorizedIpConfiguration : IEntityTypeConfiguration<AuthorizedIp>
+{
+    public void Configure(EntityTypeBuilder<AuthorizedIp> builder)
+    {
+        builder.ToTable("v1_authorized_ips");
+        builder.HasKey(i => i.Id);
+        builder.HasIndex(i => i.IpAddress);
+    }
+}
+
+public sealed class ConnectionFqdnConfiguration : IEntityTypeConfiguration<ConnectionFqdn>
+{
+    public void Configure(EntityTypeBuilder<ConnectionFqdn> builder)
+    {
+        builder.ToTable("v1_fqdns");
+        builder.HasKey(f => f.Id);
+    }
+}
+
+public sealed class ConnectionCredentialConfiguration : IEntityTypeConfiguration<ConnectionCredential>
+{
+    public void Configure(EntityTypeBuilder<ConnectionCredential> builder)
+    {
+        builder.ToTable("v1_credentials");
+        builder.HasKey(c => c.Id);
+    }
+}

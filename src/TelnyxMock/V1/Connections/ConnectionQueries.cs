@@ -1,0 +1,47 @@
+using TelnyxMock.Data;
+
+namespace TelnyxMock.V1.Connections;
+
+/// <summary>The filters and orders of "List all connections", as EF queries on indexed columns.</summary>
+public static class ConnectionQueries
+{
+    public static IQueryable<Connection> OfAccount(this MockDbContext db, string account) =>
+        db.Connections.Where(c => c.Account == account);
+
+    public static IQueryable<Connection> Filter(this IQueryable<Connection> query, ConnectionListOptions options)
+    {
+        if (options.NameContains is { } name)
+        {
+            query = query.Where(c => c.NameKey.Contains(name));
+        }
+
+        if (options.IpAddress is { } ip)
+        {
+            query = query.Where(c => c.AuthenticationType == V1Values.AuthIp && c.AuthorizedIps.Any(i => i.IpAddress == ip));
+        }
+
+        if (options.UserNameContains is { } user)
+        {
+            query = query.Where(c => c.AuthenticationType == V1Values.AuthCredential && c.Credentials.Any(x => x.UserNameKey.Contains(user)));
+        }
+
+        return query;
+    }
+
+    /// <summary>
+    /// created_at newest first, connection_name A–Z, auth_type credential → IP → none, active first;
+    /// <c>reverse</c> inverts the whole order, ties included, so a reversed list is the list read backwards.
+    /// </summary>
+    public static IQueryable<Connection> Order(this IQueryable<Connection> query, string orderBy, bool reverse) =>
+        (orderBy, reverse) switch
+        {
+            ("connection_name", false) => query.OrderBy(c => c.NameKey).ThenBy(c => c.Id),
+            ("connection_name", true) => query.OrderByDescending(c => c.NameKey).ThenByDescending(c => c.Id),
+            ("auth_type", false) => query.OrderByDescending(c => c.AuthenticationType).ThenByDescending(c => c.Id),
+            ("auth_type", true) => query.OrderBy(c => c.AuthenticationType).ThenBy(c => c.Id),
+            ("active", false) => query.OrderByDescending(c => c.Active).ThenByDescending(c => c.Id),
+            ("active", true) => query.OrderBy(c => c.Active).ThenBy(c => c.Id),
+            (_, false) => query.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id),
+            (_, true) => query.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id),
+        };
+}

@@ -1,0 +1,77 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace TelnyxMock.Tests;
+
+/// <summary>
+/// The mock in-process with its own database: a fresh in-memory SQLite store per instance (so per
+/// test), or the file given. Settings are passed as configuration keys, as a user would.
+/// </summary>
+public sealed class TelnyxMockApplication(IReadOnlyDictionary<string, string?>? settings = null, string? databaseFile = null)
+    : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:TelnyxMock", databaseFile is null ? "Data Source=:memory:" : $"Data Source={databaseFile}");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>A client authenticated for V1 with the x-api-user / x-api-token pair.</summary>
+    public HttpClient V1Client(string user = "alice", string token = "secret")
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("x-api-user", user);
+        client.DefaultRequestHeaders.Add("x-api-token", token);
+        return client;
+    }
+
+    /// <summary>A client with <c>Authorization: Bearer</c>, as V2 and the SDKs send it.</summary>
+    public HttpClient BearerClient(string key = "KEY_alice")
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        return client;
+    }
+}
+
+public static class HttpTestExtensions
+{
+    public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+
+    public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, string json) =>
+        client.PostAsync(url, Json(json));
+
+    public static Task<HttpResponseMessage> PutJsonAsync(this HttpClient client, string url, string json) =>
+        client.PutAsync(url, Json(json));
+
+    public static Task<HttpResponseMessage> PatchJsonAsync(this HttpClient client, string url, string json) =>
+        client.PatchAsync(url, Json(json));
+
+    public static async Task<JsonNode> ReadJsonAsync(this HttpResponseMessage response) =>
+        JsonNode.Parse(await response.Content.ReadAsStringAsync()) ?? throw new InvalidOperationException("The body was JSON null.");
+
+    /// <summary>Asserts the status (showing the body when it differs) and returns the parsed body.</summary>
+    public static async Task<JsonNode> ExpectAsync(this HttpResponseMessage response, int status)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True((int)response.StatusCode == status, $"Expected {status}, got {(int)response.StatusCode}: {body}");
+        return JsonNode.Parse(body) ?? throw new InvalidOperationException("The body was JSON null.");
+    }
+
+    public static string Str(this JsonNode? node) => node?.GetValue<string>() ?? throw new InvalidOperationException("Expected a string.");
+
+    public static string Serialize(object value) => JsonSerializer.Serialize(value);
+
+    public static Task<HttpResponseMessage> PostAsJsonSnakeAsync<T>(this HttpClient client, string url, T value) =>
+        client.PostAsJsonAsync(url, value, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower });
+}
