@@ -37,6 +37,14 @@ public static class MockServices
         services.AddScoped<FixtureLoader>();
         services.AddScoped<IFixtureSection, ConnectionFixtureSection>();
 
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
+        {
+            // A client that stalls mid-request is dropped after 10 s instead of Kestrel's 30 s, and
+            // Kestrel:Limits:* settings (which Kestrel itself does not read from configuration) apply.
+            kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
+            context.Configuration.GetSection("Kestrel:Limits").Bind(kestrel.Limits);
+        });
+
         services.AddMockDatabase(builder.Configuration);
         services.AddHostedService<StartupTasks>();
         services.AddMockSwagger();

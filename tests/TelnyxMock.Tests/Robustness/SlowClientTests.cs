@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+using System.Text;
+using TelnyxMock.Tests.V1;
+
+namespace TelnyxMock.Tests.Robustness;
+
+/// <summary>Slow or abandoned clients neither block other clients nor hold the server's connections for long.</summary>
+public sealed class SlowClientTests
+{
+    [Fact]
+    public async Task AbandonedClients_DoNotBlockOthers_AndAreDisconnected()
+    {
+        using var database = new TempDatabase();
+        using var mock = await MockProcess.StartAsync(database.Path, "--Kestrel:Limits:RequestHeadersTimeout=00:00:02");
+        var sockets = new List<TcpClient>();
+        try
+        {
+            // 20 clients stop half-way through their headers, 20 half-way through a declared body.
+            for (var i = 0; i < 40; i++)
+            {
+                var socket = new TcpClient();
+                await socket.ConnectAsync("127.0.0.1", mock.Port);
+                var partial = i % 2 == 0
+                    ? "POST /security/connections HTTP/1.1\r\nHost: x\r\nx-api-user: slow\r\n"
+                    : "POST /security/connections HTTP/1.1\r\nHost: x\r\nx-api-user: slow\r\nx-api-token: t\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n{\"connection_name\":";
+                await socket.GetStream().WriteAsync(Encoding.ASCII.GetBytes(partial));
+                sockets.Add(socket);
+            }
+
+            using var client = mock.Client(c => c.DefaultRequestHeaders.Add("Authorization", "Bearer fast"));
+            var stopwatch = Stopwatch.StartNew();
+            for (var i = 0; i < 20; i++)
+            {
+                await client.CreateNamedAsync($"fast-{i}");
+            }
+
+            Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(5), $"20 creates took {stopwatch.Elapsed} beside 40 stalled clients");
+
+            // Kestrel drops a stalled header after RequestHeadersTimeout and a stalled body below its minimum data rate.
+            var closed = await Task.WhenAll(sockets.Select(s => ClosedWithinAsync(s, TimeSpan.FromSeconds(20))));
+            Assert.All(closed, Assert.True);
+
+            using var slowAccount = mock.Client(c => { c.DefaultRequestHeaders.Add("x-api-user", "slow"); c.DefaultRequestHeaders.Add("x-api-token", "t"); });
+            Assert.Empty(await slowAccount.ListAsync());
+        }
+        finally
+        {
+            sockets.ForEach(s => s.Dispose());
+        }
+    }
+
+    private static async Task<bool> ClosedWithinAsync(TcpClient socket, TimeSpan limit)
+    {
+        using var timeout = new CancellationTokenSource(limit);
+        var buffer = new byte[4096];
+        try
+        {
+            while (true)
+            {
+                var read = await socket.GetStream().ReadAsync(buffer, timeout.Token);
+                if (read == 0)
+                {
+                    return true;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+        catch (IOException)
+        {
+            return true;
+        }
+    }
+}
