@@ -1,5 +1,6 @@
 using TelnyxMock.Hosting;
 using TelnyxMock.V1.Connections;
+using TelnyxMock.V2.IpConnections;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTelnyxMock();
@@ -8,6 +9,7 @@ var app = builder.Build();
 app.UseMockErrorHandling();
 app.UseMockSwagger();
 app.MapV1Connections();
+app.MapV2IpConnections();
 
 await app.RunAsync();
 
