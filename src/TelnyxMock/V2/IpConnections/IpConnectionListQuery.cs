@@ -6,15 +6,16 @@ namespace TelnyxMock.V2.IpConnections;
 
 /// <summary>
 /// The query parameters of "List Ip connections". Declared for the OpenAPI document; values are read
-/// through <see cref="QueryReader"/> so that repeated or malformed ones are reported, not guessed.
+/// through <see cref="QueryReader"/> so that repeated or malformed ones are reported, not guessed
+/// (typed as strings so the framework does not answer a non-number with its own 400).
 /// </summary>
 public sealed record IpConnectionListQuery(
     [property: FromQuery(Name = "filter[connection_name][contains]")] string? FilterConnectionNameContains,
     [property: FromQuery(Name = "filter[fqdn]")] string? FilterFqdn,
     [property: FromQuery(Name = "filter[outbound_voice_profile_id]")] string? FilterOutboundVoiceProfileId,
     [property: FromQuery(Name = "filter[outbound.outbound_voice_profile_id]")] string? FilterOutboundOutboundVoiceProfileId,
-    [property: FromQuery(Name = "page[number]")] int? PageNumber,
-    [property: FromQuery(Name = "page[size]")] int? PageSize,
+    [property: FromQuery(Name = "page[number]")] string? PageNumber,
+    [property: FromQuery(Name = "page[size]")] string? PageSize,
     [property: FromQuery(Name = "sort")] string? Sort);
 
 /// <summary>The list parameters once read and checked.</summary>
