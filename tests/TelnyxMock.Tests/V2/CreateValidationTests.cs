@@ -173,4 +173,12 @@ public sealed class CreateValidationTests : IDisposable
         var errors = await response.ExpectV2ErrorAsync(400, "10015", "/");
         Assert.Equal("Bad Request", errors[0]!["title"].Str());
     }
+
+    [Fact]
+    public async Task Create_NonJsonContentType_Returns415InTheV2Envelope()
+    {
+        var response = await app.BearerClient().PostAsync(V2Api.Path, new StringContent("{}", System.Text.Encoding.UTF8, "text/plain"));
+
+        await response.ExpectV2ErrorAsync(415, "10015", "/");
+    }
 }
