@@ -70,6 +70,17 @@ public sealed class ListIpConnectionsTests : IDisposable
         Assert.Equal(expected.Length, list["meta"]!["total_results"]!.GetValue<int>());
     }
 
+    [Theory]
+    [InlineData("0% o", new[] { "50% off" })]
+    [InlineData("a_b", new[] { "a_b line" })]
+    public async Task List_FilterNameContains_TakesWildcardCharactersLiterally(string contains, string[] expected)
+    {
+        var client = app.BearerClient();
+        await CreateNamesAsync(client, "50% off", "500 offers", "a_b line", "axb line");
+
+        Assert.Equal(expected, (await client.ListAsync($"?filter[connection_name][contains]={Uri.EscapeDataString(contains)}")).Names());
+    }
+
     [Fact]
     public async Task List_FilterNameContainsUnderThreeCharacters_Returns400AtItsPointer()
     {
