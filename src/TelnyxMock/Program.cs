@@ -1,5 +1,6 @@
 using TelnyxMock.Hosting;
 using TelnyxMock.V1.Connections;
+using TelnyxMock.V2.IpConnections;
 
 if (Probe.IsRequested(args))
 {
@@ -15,6 +16,7 @@ app.UseMockRequestLogging();
 app.UseMockErrorHandling();
 app.UseMockSwagger();
 app.MapV1Connections();
+app.MapV2IpConnections();
 
 if (exportOpenApi)
 {

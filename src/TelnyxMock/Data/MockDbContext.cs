@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TelnyxMock.V1.Connections;
+using TelnyxMock.V2.IpConnections;
 
 namespace TelnyxMock.Data;
 
@@ -7,6 +8,8 @@ namespace TelnyxMock.Data;
 public sealed class MockDbContext(DbContextOptions<MockDbContext> options) : DbContext(options)
 {
     public DbSet<Connection> Connections => Set<Connection>();
+
+    public DbSet<IpConnection> IpConnections => Set<IpConnection>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MockDbContext).Assembly);

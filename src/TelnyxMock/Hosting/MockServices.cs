@@ -8,6 +8,7 @@ using TelnyxMock.Common.Validation;
 using TelnyxMock.Data;
 using TelnyxMock.Fixtures;
 using TelnyxMock.V1.Connections;
+using TelnyxMock.V2.IpConnections;
 
 namespace TelnyxMock.Hosting;
 
@@ -36,6 +37,7 @@ public static class MockServices
         services.AddValidatorsFromAssemblyContaining<MockOptions>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<FixtureLoader>();
         services.AddScoped<IFixtureSection, ConnectionFixtureSection>();
+        services.AddScoped<IFixtureSection, IpConnectionFixtureSection>();
 
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
         {

@@ -47,6 +47,16 @@ public static class RuleExtensions
         rule.Must(value => value is null || (value.Length == 2 && value.All(char.IsAsciiLetterUpper)))
             .WithMessage((_, value) => $"must be a two-letter upper-case country code such as 'US', got '{Clip(value)}'.");
 
+    public static IRuleBuilderOptions<T, string?> Uuid<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(value => value is null || Guid.TryParseExact(value, "D", out _))
+            .WithMessage((_, value) => $"must be a UUID such as 'ec0c8e5d-439e-4620-a0c1-9d9c8d02a836', or null, got '{Clip(value)}'.");
+
+    /// <summary>An absolute http or https URL; <paramref name="allowEmpty"/> lets "" stand for none.</summary>
+    public static IRuleBuilderOptions<T, string?> WebUrl<T>(this IRuleBuilder<T, string?> rule, bool allowEmpty) =>
+        rule.Must(value => value is null || (allowEmpty && value.Length == 0)
+                || (Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Host.Length > 0))
+            .WithMessage((_, value) => $"must be an absolute http or https URL such as 'https://example.com/webhooks', got '{Clip(value)}'.");
+
     public static IRuleBuilderOptions<T, TValue?> Required<T, TValue>(this IRuleBuilder<T, TValue?> rule) =>
         rule.NotNull().WithMessage("is required.");
 

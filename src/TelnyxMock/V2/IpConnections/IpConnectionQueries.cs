@@ -1,0 +1,51 @@
+using TelnyxMock.Data;
+
+namespace TelnyxMock.V2.IpConnections;
+
+/// <summary>The filters and sorts of "List Ip connections", as EF queries on indexed columns.</summary>
+public static class IpConnectionQueries
+{
+    public static IQueryable<IpConnection> OfAccount(this MockDbContext db, string account) =>
+        db.IpConnections.Where(c => c.Account == account);
+
+    public static IQueryable<IpConnection> Filter(this IQueryable<IpConnection> query, IpConnectionListOptions options)
+    {
+        if (options.NameContains is { } name)
+        {
+            query = query.Where(c => c.NameKey.Contains(name));
+        }
+
+        if (options.Fqdn is { } fqdn)
+        {
+            // Case-sensitive and whole-string, as the reference says; only fixtures give connections FQDNs.
+            query = query.Where(c => c.Fqdns.Contains(fqdn));
+        }
+
+        if (options.OutboundVoiceProfileId is { } profile)
+        {
+            query = query.Where(c => c.OutboundVoiceProfileId == profile);
+        }
+
+        if (options.LegacyOutboundVoiceProfileId is { } legacy)
+        {
+            query = query.Where(c => c.OutboundVoiceProfileId == legacy);
+        }
+
+        return query;
+    }
+
+    /// <summary>
+    /// Ascending unless the key has a <c>-</c>; ties fall back to the id in the same direction, so a
+    /// descending list is the ascending one read backwards. Ascending <c>active</c> puts inactive first
+    /// (false before true).
+    /// </summary>
+    public static IQueryable<IpConnection> Sort(this IQueryable<IpConnection> query, string sort) => sort switch
+    {
+        "connection_name" => query.OrderBy(c => c.NameKey).ThenBy(c => c.Id),
+        "-connection_name" => query.OrderByDescending(c => c.NameKey).ThenByDescending(c => c.Id),
+        "active" => query.OrderBy(c => c.Active).ThenBy(c => c.Id),
+        "-active" => query.OrderByDescending(c => c.Active).ThenByDescending(c => c.Id),
+        "created_at" => query.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id),
+        _ => query.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id),
+    };
+}

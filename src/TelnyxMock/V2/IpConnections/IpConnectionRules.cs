@@ -1,0 +1,43 @@
+using System.Globalization;
+using TelnyxMock.Common.Errors;
+
+namespace TelnyxMock.V2.IpConnections;
+
+/// <summary>
+/// Rules that span fields. The validators apply them to what a request carries; the handlers apply
+/// <see cref="Check"/> to the merged connection, so a PATCH cannot reach a state a POST could not.
+/// </summary>
+public static class IpConnectionRules
+{
+    public const string EncryptionWithTlsMessage = "cannot be set when transport_protocol is TLS.";
+
+    public static bool EncryptionAllowed(string? transport, string? encryptedMedia) =>
+        encryptedMedia is null || transport != "TLS";
+
+    public static bool IsSubdomain(string? value) =>
+        value is null || (value.Length is >= 1 and <= 63
+            && value.All(ch => char.IsAsciiLetterOrDigit(ch) || ch == '-')
+            && value[0] != '-' && value[^1] != '-');
+
+    public static long? ParseProfileId(string text) =>
+        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;
+
+    public static List<FieldError> Check(IpConnection merged)
+    {
+        var errors = new List<FieldError>();
+        if (!EncryptionAllowed(merged.TransportProtocol, merged.EncryptedMedia))
+        {
+            errors.Add(new FieldError("/encrypted_media",
+                $"encrypted_media {EncryptionWithTlsMessage} Set encrypted_media to null or use UDP or TCP."));
+        }
+
+        var jitter = merged.JitterBuffer;
+        if (jitter.JitterbufferMsecMin > jitter.JitterbufferMsecMax)
+        {
+            errors.Add(new FieldError("/jitter_buffer/jitterbuffer_msec_min",
+                $"jitterbuffer_msec_min must not exceed jitterbuffer_msec_max ({jitter.JitterbufferMsecMax}), got {jitter.JitterbufferMsecMin}."));
+        }
+
+        return errors;
+    }
+}

@@ -1,0 +1,141 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using TelnyxMock.Common;
+using TelnyxMock.Common.Auth;
+using TelnyxMock.Common.Errors;
+using TelnyxMock.Common.Json;
+using TelnyxMock.Common.Validation;
+using TelnyxMock.Data;
+using TelnyxMock.Hosting;
+
+namespace TelnyxMock.V2.IpConnections;
+
+/// <summary>Telnyx V2 IP connections: <c>/v2/ip_connections</c>.</summary>
+public static class IpConnectionsApi
+{
+    public static RouteGroupBuilder MapV2IpConnections(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/v2/ip_connections")
+            .WithTags("IP Connections")
+            .WithGroupName(OpenApiDocuments.Telnyx)
+            .WithSurface(Surface.V2)
+            .AddEndpointFilter<AuthFilter>()
+            .AddEndpointFilter<ValidationFilter>()
+            .ProducesV2Errors(StatusCodes.Status401Unauthorized, StatusCodes.Status500InternalServerError);
+
+        group.MapGet("/", ListIpConnections)
+            .WithName("ListIpConnections")
+            .WithSummary("List Ip connections")
+            .WithDescription("Returns a list of your IP connections, filtered, sorted (newest first by default) and paged.");
+
+        group.MapPost("/", CreateIpConnection)
+            .WithName("CreateIpConnection")
+            .WithSummary("Create an Ip connection")
+            .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType);
+
+        group.MapGet("/{id}", RetrieveIpConnection)
+            .WithName("RetrieveIpConnection")
+            .WithSummary("Retrieve an Ip connection");
+
+        group.MapPatch("/{id}", UpdateIpConnection)
+            .WithName("UpdateIpConnection")
+            .WithSummary("Update an Ip connection")
+            .WithDescription("Updates settings of an existing IP connection; fields left out, at any depth, are left unchanged.")
+            .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType);
+
+        group.MapDelete("/{id}", DeleteIpConnection)
+            .WithName("DeleteIpConnection")
+            .WithSummary("Delete an Ip connection")
+            .WithDescription("Deletes an IP connection and returns it.");
+
+        return group;
+    }
+
+    public static async Task<Results<Ok<IpConnectionListEnvelope>, BadRequest<ErrorResponse>>> ListIpConnections(
+        [AsParameters] IpConnectionListQuery parameters, HttpRequest request, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
+    {
+        var (options, errors) = IpConnectionListOptions.Read(request.Query);
+        if (errors.Count > 0)
+        {
+            return (BadRequest<ErrorResponse>)V2Errors.Instance.InvalidQuery(errors);
+        }
+
+        var filtered = db.OfAccount(account.Name).Filter(options);
+        var total = await filtered.CountAsync(cancellationToken);
+        var connections = await filtered
+            .Sort(options.Sort)
+            .Skip((int)Math.Min((long)(options.PageNumber - 1) * options.PageSize, int.MaxValue))
+            .Take(options.PageSize)
+            .ToListAsync(cancellationToken);
+        var meta = new PaginationMeta(options.PageNumber, options.PageSize, (total + options.PageSize - 1) / options.PageSize, total);
+        return TypedResults.Ok(new IpConnectionListEnvelope(connections.Select(c => c.ToResponse()).ToList(), meta));
+    }
+
+    public static async Task<Results<Created<IpConnectionEnvelope>, UnprocessableEntity<ErrorResponse>>> CreateIpConnection(
+        JsonBody<CreateIpConnectionRequest> body, MockDbContext db, CurrentAccount account, IdGenerator ids, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNowMilliseconds();
+        var connection = new IpConnection { Id = ids.Next(), Account = account.Name, CreatedAt = now, UpdatedAt = now };
+        body.Request.ApplyTo(connection, body.Has);
+        var errors = IpConnectionRules.Check(connection);
+        if (errors.Count > 0)
+        {
+            return V2Errors.ValidationResult(errors);
+        }
+
+        db.IpConnections.Add(connection);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/v2/ip_connections/{connection.Id}", new IpConnectionEnvelope(connection.ToResponse()));
+    }
+
+    public static async Task<Results<Ok<IpConnectionEnvelope>, NotFound<ErrorResponse>>> RetrieveIpConnection(
+        string id, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
+    {
+        var connection = await Find(db.IpConnections, account, id, cancellationToken);
+        return connection is null ? V2Errors.NotFoundResult() : TypedResults.Ok(new IpConnectionEnvelope(connection.ToResponse()));
+    }
+
+    public static async Task<Results<Ok<IpConnectionEnvelope>, UnprocessableEntity<ErrorResponse>, NotFound<ErrorResponse>>> UpdateIpConnection(
+        string id, JsonBody<UpdateIpConnectionRequest> body, MockDbContext db, CurrentAccount account, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var connection = await Find(db.IpConnections.AsTracking(), account, id, cancellationToken);
+        if (connection is null)
+        {
+            return V2Errors.NotFoundResult();
+        }
+
+        body.Request.ApplyTo(connection, body.Has);
+        var errors = IpConnectionRules.Check(connection);
+        if (errors.Count > 0)
+        {
+            return V2Errors.ValidationResult(errors);
+        }
+
+        connection.UpdatedAt = Later(clock.UtcNowMilliseconds(), connection.UpdatedAt);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(new IpConnectionEnvelope(connection.ToResponse()));
+    }
+
+    public static async Task<Results<Ok<IpConnectionEnvelope>, NotFound<ErrorResponse>>> DeleteIpConnection(
+        string id, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
+    {
+        var connection = await Find(db.IpConnections, account, id, cancellationToken);
+        if (connection is null)
+        {
+            return V2Errors.NotFoundResult();
+        }
+
+        // Deleting by account and id again keeps a concurrent delete from answering 200 twice.
+        var deleted = await db.OfAccount(account.Name).Where(c => c.Id == connection.Id).ExecuteDeleteAsync(cancellationToken);
+        return deleted == 0 ? V2Errors.NotFoundResult() : TypedResults.Ok(new IpConnectionEnvelope(connection.ToResponse()));
+    }
+
+    private static async Task<IpConnection?> Find(IQueryable<IpConnection> connections, CurrentAccount account, string id, CancellationToken cancellationToken) =>
+        long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var key) && key > 0
+            ? await connections.FirstOrDefaultAsync(c => c.Id == key && c.Account == account.Name, cancellationToken)
+            : null;
+
+    /// <summary>updated_at moves forward on every update, even two within one millisecond.</summary>
+    private static DateTime Later(DateTime now, DateTime previous) => now > previous ? now : previous.AddMilliseconds(1);
+}

@@ -1,0 +1,92 @@
+using System.Text.Json.Nodes;
+using NJsonSchema;
+using NJsonSchema.Validation;
+
+namespace TelnyxMock.Tests.Contract;
+
+/// <summary>
+/// The response schemas of Telnyx's OpenAPI document (openapi/telnyx-reference/ip-connections.json),
+/// made usable by NJsonSchema: a response schema becomes a root schema whose <c>definitions</c> are the
+/// document's component schemas, with <c>#/components/schemas/X</c> refs rewritten to <c>#/definitions/X</c>.
+/// </summary>
+internal static class ReferenceSchemas
+{
+    /// <summary>
+    /// Where the reference's schema cannot be used as-is: fields it types as non-null although they have no
+    /// value until set (their documented default is null, or none is documented and SPEC §4 leaves them unset).
+    /// Each becomes "the same type, or null". <see cref="Strict"/> skips these.
+    /// </summary>
+    public static readonly (string Schema, string Property, string Reason)[] Relaxations =
+    [
+        ("IpConnection", "connection_name", "SPEC §4: connection_name may be omitted on create and is then null."),
+        ("IpConnection", "webhook_event_url", "no default documented; null until set."),
+        ("IpConnection", "webhook_event_failover_url", "documented default \"\" contradicts its own format uri; \"\" is allowed."),
+        ("InboundIp", "channel_limit", "documented default null, typed integer."),
+        ("InboundIp", "default_routing_method", "\"left blank\" per the create page; null until set."),
+        ("InboundIp", "sip_subdomain", "no default documented; null until set."),
+        ("InboundIp", "sip_subdomain_receive_settings", "no default documented; null until set."),
+        ("InboundIp", "default_primary_ip_id", "no default documented; null until set."),
+        ("InboundIp", "default_secondary_ip_id", "no default documented; null until set."),
+        ("InboundIp", "default_tertiary_ip_id", "no default documented; null until set."),
+        ("OutboundIp", "channel_limit", "documented default null, typed integer."),
+        ("OutboundIp", "ip_authentication_token", "documented default null, typed string."),
+        ("OutboundIp", "localization", "documented default null, typed string."),
+        ("OutboundIp", "outbound_voice_profile_id", "no default documented; null until set."),
+    ];
+
+    private static readonly Lazy<JsonObject> Document = new(() =>
+        (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(RepoRoot(), "openapi", "telnyx-reference", "ip-connections.json")))!);
+
+    public static JsonObject Components => Document.Value["components"]!["schemas"]!.AsObject();
+
+    /// <summary>The schema of the <paramref name="status"/> response of an operation, as declared by the reference.</summary>
+    public static async Task<JsonSchema> ResponseAsync(string path, string method, string status, bool strict = false)
+    {
+        var response = Document.Value["paths"]![path]![method]!["responses"]![status]!;
+        if (response["$ref"]?.GetValue<string>() is { } reference)
+        {
+            response = Document.Value["components"]!["responses"]![reference.Split('/').Last()]!;
+        }
+
+        var root = response["content"]!["application/json"]!["schema"]!.DeepClone().AsObject();
+        var definitions = Components.DeepClone().AsObject();
+        if (!strict)
+        {
+            Relax(definitions);
+        }
+
+        root["definitions"] = definitions;
+        var json = root.ToJsonString().Replace("#/components/schemas/", "#/definitions/");
+        return await JsonSchema.FromJsonAsync(json);
+    }
+
+    public static ICollection<ValidationError> Validate(this JsonSchema schema, JsonNode body) => schema.Validate(body.ToJsonString());
+
+    private static void Relax(JsonObject definitions)
+    {
+        foreach (var (schema, property, _) in Relaxations)
+        {
+            var properties = definitions[schema]!["properties"]!.AsObject();
+            var original = properties[property]!.DeepClone();
+            if (property == "webhook_event_failover_url")
+            {
+                original.AsObject().Remove("format");
+            }
+
+            properties[property] = new JsonObject { ["anyOf"] = new JsonArray(original, new JsonObject { ["type"] = "null" }) };
+        }
+    }
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "TelnyxMock.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("TelnyxMock.sln not found above " + AppContext.BaseDirectory);
+    }
+}
