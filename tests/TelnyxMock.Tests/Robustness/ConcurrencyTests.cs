@@ -10,6 +10,7 @@ namespace TelnyxMock.Tests.Robustness;
 /// file database. Afterwards each account's list is exactly what was acknowledged to it: no 5xx, no lost or
 /// duplicated write, unique ids, and no account ever sees another's connection.
 /// </summary>
+[Collection(RealServerCollection.Name)]
 public sealed class ConcurrencyTests
 {
     public const int Clients = 32;

@@ -11,6 +11,7 @@ namespace TelnyxMock.Tests.Robustness;
 /// database file, still has every write it acknowledged, and no connection is half-written: each update sets
 /// two fields to the same token, and after the restart they still agree.
 /// </summary>
+[Collection(RealServerCollection.Name)]
 public sealed class CrashSafetyTests(ITestOutputHelper output)
 {
     private const int Writers = 8;
@@ -23,7 +24,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
         var attempted = new ConcurrentDictionary<string, ConcurrentBag<int>>();
         var mock = await MockProcess.StartAsync(database.Path);
         var stopwatch = Stopwatch.StartNew();
-        var killAt = TimeSpan.FromSeconds(3);
+        var updates = 0;
 
         var writers = Enumerable.Range(0, Writers).Select(n => Task.Run(async () =>
         {
@@ -52,6 +53,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
                         if (response.IsSuccessStatusCode)
                         {
                             acknowledged[id] = token;
+                            Interlocked.Increment(ref updates);
                         }
                     }
                 }
@@ -62,17 +64,22 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
             }
         })).ToList();
 
-        await Task.Delay(killAt);
+        // Kill once enough has been acknowledged, whatever the machine's speed; writers are still mid-stream.
+        while ((acknowledged.Count < 40 || Volatile.Read(ref updates) < 40) && stopwatch.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            await Task.Delay(20);
+        }
+
         mock.Kill();
         await Task.WhenAll(writers);
         mock.Dispose();
-        output.WriteLine($"killed after {stopwatch.Elapsed.TotalSeconds:0.0} s with {acknowledged.Count} connections acknowledged");
+        output.WriteLine($"killed after {stopwatch.Elapsed.TotalSeconds:0.0} s: {acknowledged.Count} creates and {updates} updates acknowledged");
 
         using var restarted = await MockProcess.StartAsync(database.Path);
         using var reader = restarted.Client(c => c.DefaultRequestHeaders.Add("Authorization", "Bearer crash"));
         var stored = (await reader.ListAsync("?per_page=1000")).ToDictionary(c => c!["id"].Str(), c => c!);
 
-        Assert.True(acknowledged.Count >= 20, $"only {acknowledged.Count} writes were acknowledged before the kill");
+        Assert.True(acknowledged.Count >= 40, $"only {acknowledged.Count} connections were acknowledged before the kill");
         foreach (var (id, token) in acknowledged)
         {
             Assert.True(stored.TryGetValue(id, out var connection), $"acknowledged connection {id} was lost");

@@ -135,3 +135,10 @@ public sealed class TempDatabase : IDisposable
         }
     }
 }
+
+/// <summary>Tests that start real server processes run one at a time, so their timings do not compete.</summary>
+[CollectionDefinition(Name)]
+public sealed class RealServerCollection
+{
+    public const string Name = "Real server processes";
+}

@@ -6,6 +6,7 @@ using TelnyxMock.Tests.V1;
 namespace TelnyxMock.Tests.Robustness;
 
 /// <summary>Slow or abandoned clients neither block other clients nor hold the server's connections for long.</summary>
+[Collection(RealServerCollection.Name)]
 public sealed class SlowClientTests
 {
     [Fact]
