@@ -6,9 +6,18 @@ namespace TelnyxMock.Tests.Robustness;
 /// </summary>
 public sealed record FieldSpec(string Pointer, FieldKind Kind, bool Nullable = false, int Min = 0, int Max = 0, string[]? Values = null)
 {
+    /// <summary>Where a cross-field rule may report a value of this field instead (min/max pairs).</summary>
+    public string? SiblingPointer { get; init; }
+
     public string Name => Pointer.Split('/').Last();
 
-    public static FieldSpec Bool(string pointer) => new(pointer, FieldKind.Bool);
+    public static FieldSpec Bool(string pointer, bool nullable = false) => new(pointer, FieldKind.Bool, nullable);
+
+    public static FieldSpec Uuid(string pointer) => new(pointer, FieldKind.Uuid, true);
+
+    public static FieldSpec Url(string pointer, bool nullable) => new(pointer, FieldKind.Url, nullable);
+
+    public static FieldSpec Digits(string pointer, int length) => new(pointer, FieldKind.Digits, false, length, length);
 
     public static FieldSpec Int(string pointer, int min, int max, bool nullable = false) => new(pointer, FieldKind.Int, nullable, min, max);
 
@@ -35,6 +44,9 @@ public enum FieldKind
     Text,
     Country,
     StringList,
+    Uuid,
+    Url,
+    Digits,
 }
 
 /// <summary>One generated value for a field, and whether the mock must accept it.</summary>
@@ -70,6 +82,12 @@ public static class CaseGenerator
                 ("\"line\\nbreak\"", false),
             ]),
             FieldKind.Country => WrongForString.Select(v => (v, false)).Concat([("\"USA\"", false), ("\"us\"", false), ("\"U\"", false), ("\"\"", false), ("\"DE\"", true)]),
+            FieldKind.Uuid => WrongForString.Select(v => (v, false)).Concat([("\"abc\"", false), ("\"ec0c8e5d-439e-4620-a0c1-9d9c8d02a83\"", false),
+                ("\"ec0c8e5d-439e-4620-a0c1-9d9c8d02a836x\"", false), ("\"ec0c8e5d-439e-4620-a0c1-9d9c8d02a836\"", true)]),
+            FieldKind.Url => WrongForString.Select(v => (v, false)).Concat([("\"example.com\"", false), ("\"ftp://example.com\"", false),
+                ("\"javascript:alert(1)\"", false), ("\"https://\"", false), ("\"https://example.com/hook?a=1\"", true), ("\"http://127.0.0.1:8080/x\"", true)]),
+            FieldKind.Digits => WrongForString.Select(v => (v, false)).Concat([(Quote(new string('1', field.Min - 1)), false), (Quote(new string('1', field.Min + 1)), false),
+                (Quote("12a4"[..Math.Min(4, field.Min)]), false), (Quote(new string('7', field.Min)), true)]),
             FieldKind.StringList => new[] { "42", "true", "{}", "[1]", "[null]", "[[]]" }.Select(v => (v, false)).Concat([("[\"G722\"]", true)]),
             _ => [],
         };

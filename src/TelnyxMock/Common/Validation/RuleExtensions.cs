@@ -30,6 +30,10 @@ public static class RuleExtensions
         rule.Must(value => value is null || (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max))
             .WithMessage((_, value) => $"must be a whole number of seconds between {min} and {max}, got '{Clip(value)}'.");
 
+    /// <summary>For list items: a null item is never a value (<c>["G722", null]</c>).</summary>
+    public static IRuleBuilderOptions<T, string?> NotNullItem<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(value => value is not null).WithMessage("must not be null.");
+
     public static IRuleBuilderOptions<T, string?> NotBlank<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(value => value is null || !string.IsNullOrWhiteSpace(value))
             .WithMessage("must not be blank.");

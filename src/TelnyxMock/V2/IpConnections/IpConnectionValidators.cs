@@ -21,7 +21,7 @@ public abstract class IpConnectionFieldsValidator<T> : AbstractValidator<T>
             .WithMessage(IpConnectionRules.EncryptionWithTlsMessage);
         RuleFor(x => x.NoiseSuppression).OneOf(V2Values.NoiseSuppression);
         RuleFor(x => x.Tags).Must(t => t is null || t.Count <= 100).WithMessage("must hold at most 100 tags.");
-        RuleForEach(x => x.Tags).NotBlank().MaxChars(255).Printable();
+        RuleForEach(x => x.Tags).NotNullItem().NotBlank().MaxChars(255).Printable();
         RuleFor(x => x.TransportProtocol).OneOf(V2Values.TransportProtocols);
         RuleFor(x => x.WebhookApiVersion).OneOf(V2Values.WebhookApiVersions);
         RuleFor(x => x.WebhookEventUrl).WebUrl(allowEmpty: false);
@@ -46,7 +46,7 @@ public sealed class InboundRequestValidator : AbstractValidator<InboundRequest>
         RuleFor(x => x.AniNumberFormat).OneOf(V2Values.AniNumberFormats);
         RuleFor(x => x.ChannelLimit).AtLeast(0);
         RuleFor(x => x.Codecs).Must(c => c is null || c.Count > 0).WithMessage("must list at least one codec.");
-        RuleForEach(x => x.Codecs).NotBlank().MaxChars(32).Printable();
+        RuleForEach(x => x.Codecs).NotNullItem().NotBlank().MaxChars(32).Printable();
         RuleFor(x => x.Codecs).Must(c => c is null || c.Distinct().Count() == c.Count).WithMessage("must not list a codec twice.");
         RuleFor(x => x.DefaultPrimaryIpId).MaxChars(64).Printable();
         RuleFor(x => x.DefaultSecondaryIpId).MaxChars(64).Printable();
