@@ -1,3 +1,4 @@
+using TelnyxMock.Control;
 using TelnyxMock.Hosting;
 using TelnyxMock.V1.Connections;
 
@@ -6,8 +7,10 @@ builder.AddTelnyxMock();
 
 var app = builder.Build();
 app.UseMockErrorHandling();
+app.UseMockJournalAndFaults();
 app.UseMockSwagger();
 app.MapV1Connections();
+app.MapMockControl();
 
 await app.RunAsync();
 

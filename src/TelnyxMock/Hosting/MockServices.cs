@@ -5,6 +5,7 @@ using TelnyxMock.Common;
 using TelnyxMock.Common.Auth;
 using TelnyxMock.Common.Json;
 using TelnyxMock.Common.Validation;
+using TelnyxMock.Control;
 using TelnyxMock.Data;
 using TelnyxMock.Fixtures;
 using TelnyxMock.V1.Connections;
@@ -31,6 +32,7 @@ public static class MockServices
         services.AddScoped<FixtureLoader>();
         services.AddScoped<IFixtureSection, ConnectionFixtureSection>();
 
+        services.AddMockControl();
         services.AddMockDatabase(builder.Configuration);
         services.AddHostedService<StartupTasks>();
         services.AddMockSwagger();
