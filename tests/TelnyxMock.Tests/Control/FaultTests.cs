@@ -1,0 +1,221 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TelnyxMock.Control;
+using TelnyxMock.Tests.V1;
+
+namespace TelnyxMock.Tests.Control;
+
+public sealed class FaultTests : IDisposable
+{
+    private readonly TelnyxMockApplication app = new();
+
+    public void Dispose() => app.Dispose();
+
+    [Fact]
+    public async Task Fault_WithTimes2_FiresTwiceThenStops()
+    {
+        await app.CreateClient().AddFaultAsync("""{"method": "GET", "path": "/security/connections*", "status": 500, "times": 2}""");
+        var client = app.V1Client();
+
+        var statuses = new List<int>();
+        for (var i = 0; i < 4; i++)
+        {
+            statuses.Add((int)(await client.GetAsync(V1Api.Path)).StatusCode);
+        }
+
+        Assert.Equal([500, 500, 200, 200], statuses);
+    }
+
+    [Fact]
+    public async Task Fault_Answers_InTheSurfacesEnvelope()
+    {
+        await app.CreateClient().AddFaultAsync("""{"path": "/security/connections", "status": 500, "detail": "Boom."}""");
+
+        var body = await (await app.V1Client().GetAsync(V1Api.Path)).ExpectAsync(500);
+
+        Assert.False(body["success"]!.GetValue<bool>());
+        Assert.Equal("Boom.", body["message"].Str());
+    }
+
+    [Fact]
+    public async Task Fault_429_CarriesRetryAfter()
+    {
+        await app.CreateClient().AddFaultAsync("""{"path": "/security/connections", "status": 429, "retry_after": 7}""");
+
+        var response = await app.V1Client().GetAsync(V1Api.Path);
+
+        await response.ExpectAsync(429);
+        Assert.Equal(TimeSpan.FromSeconds(7), response.Headers.RetryAfter?.Delta);
+    }
+
+    [Fact]
+    public async Task Fault_429WithoutRetryAfter_DefaultsToOneSecond()
+    {
+        await app.CreateClient().AddFaultAsync("""{"path": "/security/connections", "status": 429}""");
+
+        var response = await app.V1Client().GetAsync(V1Api.Path);
+
+        Assert.Equal(TimeSpan.FromSeconds(1), response.Headers.RetryAfter?.Delta);
+    }
+
+    [Fact]
+    public async Task Fault_OnCreate_StoresNothing()
+    {
+        await app.CreateClient().AddFaultAsync("""{"method": "POST", "path": "/security/connections", "status": 503, "times": 1}""");
+        var client = app.V1Client();
+
+        var response = await client.PostJsonAsync(V1Api.Path, """{"connection_name": "x"}""");
+
+        await response.ExpectAsync(503);
+        Assert.Empty(await client.ListAsync());
+    }
+
+    [Fact]
+    public async Task Fault_ProbabilityZero_NeverFires()
+    {
+        await app.CreateClient().AddFaultAsync("""{"path": "/security/connections", "status": 500, "probability": 0}""");
+        var client = app.V1Client();
+
+        for (var i = 0; i < 20; i++)
+        {
+            await (await client.GetAsync(V1Api.Path)).ExpectAsync(200);
+        }
+    }
+
+    [Fact]
+    public async Task Fault_ProbabilityOne_AlwaysFires()
+    {
+        await app.CreateClient().AddFaultAsync("""{"path": "/security/connections", "status": 500, "probability": 1}""");
+        var client = app.V1Client();
+
+        for (var i = 0; i < 20; i++)
+        {
+            await (await client.GetAsync(V1Api.Path)).ExpectAsync(500);
+        }
+    }
+
+    [Fact]
+    public async Task Fault_Probability_FiresWhenTheRollIsBelowIt()
+    {
+        using var pinned = app.With(s => s.Replace(ServiceDescriptor.Singleton<IFaultRandom>(new SequenceRandom(0.2, 0.7, 0.49))));
+        await pinned.CreateClient().AddFaultAsync("""{"path": "/security/connections", "status": 500, "probability": 0.5}""");
+        var client = pinned.CreateClient();
+        client.DefaultRequestHeaders.Add("x-api-user", "alice");
+        client.DefaultRequestHeaders.Add("x-api-token", "secret");
+
+        var statuses = new List<int>();
+        for (var i = 0; i < 3; i++)
+        {
+            statuses.Add((int)(await client.GetAsync(V1Api.Path)).StatusCode);
+        }
+
+        Assert.Equal([500, 200, 500], statuses);
+    }
+
+    [Fact]
+    public async Task Fault_Latency_DelaysAtLeastTheAskedTime()
+    {
+        await app.CreateClient().AddFaultAsync("""{"path": "/security/connections", "delay_ms": 300}""");
+        var client = app.V1Client();
+
+        var watch = Stopwatch.StartNew();
+        var response = await client.GetAsync(V1Api.Path);
+        watch.Stop();
+
+        await response.ExpectAsync(200);
+        Assert.True(watch.ElapsedMilliseconds >= 300, $"Took {watch.ElapsedMilliseconds} ms.");
+    }
+
+    [Fact]
+    public async Task Fault_ForOneAccount_LeavesOthersAlone()
+    {
+        await app.CreateClient().AddFaultAsync("""{"path": "/security/connections", "status": 500, "account": "bob"}""");
+
+        await (await app.V1Client("alice").GetAsync(V1Api.Path)).ExpectAsync(200);
+        await (await app.V1Client("bob").GetAsync(V1Api.Path)).ExpectAsync(500);
+    }
+
+    [Fact]
+    public async Task Fault_MethodAndGlob_MatchOnlyTheirRequests()
+    {
+        await app.CreateClient().AddFaultAsync("""{"method": "DELETE", "path": "/security/connections/*", "status": 500}""");
+        var client = app.V1Client();
+
+        await (await client.GetAsync(V1Api.Path + "/123")).ExpectAsync(404);
+        await (await client.DeleteAsync(V1Api.Path)).ExpectAsync(405);
+        await (await client.DeleteAsync(V1Api.Path + "/123")).ExpectAsync(500);
+    }
+
+    [Fact]
+    public async Task Fault_NeverAppliesToTheControlApi()
+    {
+        await app.CreateClient().AddFaultAsync("""{"path": "*", "status": 500}""");
+
+        await (await app.CreateClient().GetAsync("/_mock/health")).ExpectAsync(200);
+    }
+
+    [Fact]
+    public async Task Faults_List_ShowsRemainingCounts()
+    {
+        var control = app.CreateClient();
+        await control.AddFaultAsync("""{"path": "/security/connections", "status": 500, "times": 3}""");
+        await app.V1Client().GetAsync(V1Api.Path);
+
+        var rule = (await (await control.GetAsync("/_mock/faults")).ExpectAsync(200)).AsArray().Single()!;
+
+        Assert.Equal(2, rule["remaining"].Int());
+        Assert.Equal(1, rule["fired"].Int());
+    }
+
+    [Fact]
+    public async Task Faults_Delete_RemovesThemAll()
+    {
+        var control = app.CreateClient();
+        await control.AddFaultAsync("""{"path": "/security/connections", "status": 500}""");
+
+        await (await control.DeleteAsync("/_mock/faults")).ExpectAsync(200);
+
+        await (await app.V1Client().GetAsync(V1Api.Path)).ExpectAsync(200);
+        Assert.Empty((await (await control.GetAsync("/_mock/faults")).ExpectAsync(200)).AsArray());
+    }
+
+    [Fact]
+    public async Task Faults_DeleteOne_RemovesOnlyIt()
+    {
+        var control = app.CreateClient();
+        var first = await control.AddFaultAsync("""{"path": "/a", "status": 500}""");
+        await control.AddFaultAsync("""{"path": "/b", "status": 500}""");
+
+        Assert.Equal(204, (int)(await control.DeleteAsync($"/_mock/faults/{first["id"].Int()}")).StatusCode);
+        Assert.Equal(404, (int)(await control.DeleteAsync($"/_mock/faults/{first["id"].Int()}")).StatusCode);
+
+        Assert.Equal(["/b"], (await (await control.GetAsync("/_mock/faults")).ExpectAsync(200)).AsArray().Select(r => r!["path"].Str()));
+    }
+
+    [Theory]
+    [InlineData("""{"path": "/x", "status": 42}""", "/status", "status must be between 400 and 599, got 42.")]
+    [InlineData("""{"path": "/x", "status": 500, "probability": 1.5}""", "/probability", "probability must be between 0 and 1, got 1.5.")]
+    [InlineData("""{"path": "/x", "status": 500, "times": 0}""", "/times", "times must be at least 1, got 0.")]
+    [InlineData("""{"path": "/x", "status": 500, "method": "BREW"}""", "/method", null)]
+    [InlineData("""{"status": 500}""", "/path", "path is required.")]
+    [InlineData("""{"path": "/x"}""", "/status", null)]
+    [InlineData("""{"path": "/x", "status": "500"}""", "/status", null)]
+    [InlineData("""{"path": "/x", "status": 500, "stauts": 1}""", "/stauts", null)]
+    public async Task Fault_InvalidRule_Returns422PointingAtTheField(string rule, string pointer, string? detail)
+    {
+        var body = await (await app.CreateClient().PostJsonAsync("/_mock/faults", rule)).ExpectPointerAsync(422, pointer);
+
+        if (detail is not null)
+        {
+            Assert.Contains(detail, body["errors"]!.AsArray().Select(e => e!["detail"].Str()));
+        }
+    }
+
+    private sealed class SequenceRandom(params double[] rolls) : IFaultRandom
+    {
+        private int next;
+
+        public double NextDouble() => rolls[next++ % rolls.Length];
+    }
+}
