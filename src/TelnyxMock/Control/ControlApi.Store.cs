@@ -32,10 +32,8 @@ public static partial class ControlApi
         return TypedResults.Ok(new ResetResponse(account, deleted, journalCleared, faultsCleared));
     }
 
-    /// <summary>
-    /// The body is read here rather than bound: a fixtures document may be an array, and its errors come
-    /// from the loader, which checks every entry of every section before storing any.
-    /// </summary>
+    // The body is read here rather than bound: a fixtures document may be an array, and its errors come
+    // from the loader, which checks every entry of every section before storing any.
     public static async Task<Results<Ok<FixturesResponse>, BadRequest<ErrorResponse>, UnprocessableEntity<ErrorResponse>>> LoadFixtures(
         HttpRequest request, string? account, FixtureLoader loader, CancellationToken cancellationToken)
     {

@@ -20,7 +20,8 @@ public static partial class ControlApi
         group.MapGet("/health", Health)
             .WithName("MockHealth")
             .WithSummary("Check that the mock and its store answer")
-            .WithDescription("200 when a trivial query on the store succeeds, 503 otherwise. Cheap enough to poll every second.");
+            .WithDescription("200 when a trivial query on the store succeeds, 503 otherwise. Cheap enough to poll every second.")
+            .Produces<HealthResponse>(StatusCodes.Status503ServiceUnavailable);
 
         group.MapPost("/reset", Reset)
             .WithName("MockReset")
@@ -31,7 +32,7 @@ public static partial class ControlApi
             .WithName("MockLoadFixtures")
             .WithSummary("Load a fixtures document; all or nothing")
             .WithDescription("The body is a fixtures document (an object or an array of them). Sets without an account use the `account` query parameter.")
-            .Accepts<System.Text.Json.Nodes.JsonObject>("application/json")
+            .Accepts<FixtureSetDocument>("application/json")
             .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status422UnprocessableEntity);
 
         group.MapGet("/requests", ListRequests)

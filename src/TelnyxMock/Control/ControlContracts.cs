@@ -27,6 +27,12 @@ public sealed record ResetResponse(string? Account, IReadOnlyDictionary<string, 
 
 public sealed record HealthResponse(string Status, string Store, string? Detail = null);
 
+/// <summary>
+/// For the OpenAPI document only: one fixture set. The body of <c>POST /_mock/fixtures</c> is one of these or an
+/// array of them; each entry takes the fields of the matching create request (see README, "Fixtures").
+/// </summary>
+public sealed record FixtureSetDocument(string? Account, IReadOnlyList<object>? V1Connections, IReadOnlyList<object>? IpConnections);
+
 public sealed record FixturesResponse(bool Loaded, IReadOnlyDictionary<string, int> Counts);
 
 public sealed record JournalResponse(int Count, int Capacity, IReadOnlyList<JournalEntry> Requests);
