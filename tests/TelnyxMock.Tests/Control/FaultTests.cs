@@ -28,6 +28,28 @@ public sealed class FaultTests : IDisposable
     }
 
     [Fact]
+    public async Task Fault_WithTimes5_FiresExactlyFiveTimesUnderConcurrentRequests()
+    {
+        await app.CreateClient().AddFaultAsync("""{"path": "/security/connections", "status": 500, "times": 5}""");
+        var client = app.V1Client();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 30).Select(_ => client.GetAsync(V1Api.Path)));
+
+        Assert.Equal(5, responses.Count(r => (int)r.StatusCode == 500));
+        Assert.Equal(25, responses.Count(r => (int)r.StatusCode == 200));
+    }
+
+    [Fact]
+    public async Task Fault_OnV2Path_AnswersInTheV2Envelope()
+    {
+        await app.CreateClient().AddFaultAsync("""{"path": "/v2/ip_connections*", "status": 503}""");
+
+        var body = await (await app.BearerClient().GetAsync("/v2/ip_connections/123")).ExpectAsync(503);
+
+        Assert.Equal("10007", body["errors"]![0]!["code"].Str());
+    }
+
+    [Fact]
     public async Task Fault_Answers_InTheSurfacesEnvelope()
     {
         await app.CreateClient().AddFaultAsync("""{"path": "/security/connections", "status": 500, "detail": "Boom."}""");
