@@ -25,27 +25,27 @@ public sealed class TelnyxMockApplication(IReadOnlyDictionary<string, string?>? 
             builder.UseSetting(key, value);
         }
     }
+}
 
+public static class HttpTestExtensions
+{
     /// <summary>A client authenticated for V1 with the x-api-user / x-api-token pair.</summary>
-    public HttpClient V1Client(string user = "alice", string token = "secret")
+    public static HttpClient V1Client(this WebApplicationFactory<Program> app, string user = "alice", string token = "secret")
     {
-        var client = CreateClient();
+        var client = app.CreateClient();
         client.DefaultRequestHeaders.Add("x-api-user", user);
         client.DefaultRequestHeaders.Add("x-api-token", token);
         return client;
     }
 
     /// <summary>A client with <c>Authorization: Bearer</c>, as V2 and the SDKs send it.</summary>
-    public HttpClient BearerClient(string key = "KEY_alice")
+    public static HttpClient BearerClient(this WebApplicationFactory<Program> app, string key = "KEY_alice")
     {
-        var client = CreateClient();
+        var client = app.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
         return client;
     }
-}
 
-public static class HttpTestExtensions
-{
     public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
     public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, string json) =>

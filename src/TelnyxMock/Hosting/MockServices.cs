@@ -19,6 +19,12 @@ public static class MockServices
     {
         var services = builder.Services;
         services.Configure<MockOptions>(builder.Configuration.GetSection(MockOptions.Section));
+        if (builder.Configuration.GetValue<bool>($"{MockOptions.Section}:{nameof(MockOptions.Quiet)}"))
+        {
+            // Registered after appsettings' "Default" rule, so it wins over it.
+            builder.Logging.AddFilter(category: null, LogLevel.Warning);
+        }
+
         services.ConfigureHttpJsonOptions(options => Configure(options.SerializerOptions));
 
         services.AddSingleton(TimeProvider.System);

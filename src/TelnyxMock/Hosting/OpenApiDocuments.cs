@@ -33,6 +33,7 @@ public static class OpenApiDocuments
             options.CustomSchemaIds(type => type.FullName!.Replace("TelnyxMock.", string.Empty).Replace('+', '.').Replace('`', '_'));
             options.SupportNonNullableReferenceTypes();
             options.UseAllOfToExtendReferenceSchemas();
+            options.SchemaFilter<AllowedValuesSchemaFilter>();
             var xml = Path.Combine(AppContext.BaseDirectory, "TelnyxMock.xml");
             if (File.Exists(xml))
             {

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Text.Json.Serialization;
 using TelnyxMock.Common.Json;
+using TelnyxMock.Hosting;
 
 namespace TelnyxMock.V1.Connections;
 
@@ -17,6 +18,7 @@ public abstract record ConnectionFields
 
     /// <summary>0 = E.164, 1 = Strip-1, 2 = Strip-2.</summary>
     [DefaultValue(1)]
+    [AllowedFrom(typeof(V1Values), nameof(V1Values.DnisNumberFormats))]
     public int? DnisNumberFormat { get; init; }
 
     /// <summary>Seconds before aborting if the connection is not made, 1–20 (a string; an integer is accepted).</summary>
@@ -28,6 +30,7 @@ public abstract record ConnectionFields
     public string? Timeout2xx { get; init; }
 
     [DefaultValue("always")]
+    [AllowedFrom(typeof(V1Values), nameof(V1Values.AniOverrideTypes))]
     public string? AniOverrideType { get; init; }
 
     [DefaultValue("")]
@@ -37,6 +40,7 @@ public abstract record ConnectionFields
     public bool? SipCompactHeadersEnabled { get; init; }
 
     [DefaultValue("UDP")]
+    [AllowedFrom(typeof(V1Values), nameof(V1Values.TransportProtocols))]
     public string? TransportProtocol { get; init; }
 
     [DefaultValue(false)]
@@ -51,6 +55,7 @@ public abstract record ConnectionFields
     public bool? PrackEnabled { get; init; }
 
     [NullAllowed]
+    [AllowedFrom(typeof(V1Values), nameof(V1Values.RoutingMethods))]
     public string? DefaultRoutingMethod { get; init; }
 
     [NullAllowed]
@@ -63,19 +68,23 @@ public abstract record ConnectionFields
     public int? DefaultTertiaryAuthorizedIpId { get; init; }
 
     [DefaultValue("Latency")]
+    [AllowedFrom(typeof(V1Values), nameof(V1Values.AnchorsiteOverrides))]
     public string? AnchorsiteOverride { get; init; }
 
     /// <summary>SRTP, ZRTP or null; cannot be non-null when transport_protocol is TLS.</summary>
     [NullAllowed]
+    [AllowedFrom(typeof(V1Values), nameof(V1Values.EncryptedMedia))]
     public string? EncryptedMedia { get; init; }
 
     [DefaultValue(true)]
     public bool? InstantRingbackEnabled { get; init; }
 
     [DefaultValue("telnyx")]
+    [AllowedFrom(typeof(V1Values), nameof(V1Values.T38ReinviteSources))]
     public string? T38ReinviteSource { get; init; }
 
     [DefaultValue("E.164-national")]
+    [AllowedFrom(typeof(V1Values), nameof(V1Values.AniNumberFormats))]
     public string? AniNumberFormat { get; init; }
 
     [DefaultValue(false)]
@@ -98,9 +107,11 @@ public abstract record ConnectionFields
     public int? RtcpReportFrequencySeconds { get; init; }
 
     [DefaultValue("rtp+1")]
+    [AllowedFrom(typeof(V1Values), nameof(V1Values.RtcpPorts))]
     public string? RtcpPort { get; init; }
 
     [DefaultValue("RFC 2833")]
+    [AllowedFrom(typeof(V1Values), nameof(V1Values.DtmfTypes))]
     public string? DtmfType { get; init; }
 
     [NullAllowed]
@@ -118,21 +129,25 @@ public abstract record ConnectionFields
 
     /// <summary>null means the default region, US.</summary>
     [NullAllowed, DefaultValue("US")]
+    [AllowedFrom(typeof(V1Values), nameof(V1Values.SipRegions))]
     public string? SipRegion { get; init; }
 
     [DefaultValue("disabled")]
+    [AllowedFrom(typeof(V1Values), nameof(V1Values.SipUriCallingPreferences))]
     public string? SipUriCallingPreference { get; init; }
 
     [NullAllowed]
     public string? SipSubdomain { get; init; }
 
     [NullAllowed]
+    [AllowedFrom(typeof(V1Values), nameof(V1Values.SipSubdomainReceiveSettings))]
     public string? SipSubdomainReceiveSettings { get; init; }
 
     [DefaultValue(false)]
     public bool? OutboundCallParkingEnabled { get; init; }
 
     [DefaultValue("1")]
+    [AllowedFrom(typeof(V1Values), nameof(V1Values.WebhookApiVersions))]
     public string? WebhookApiVersion { get; init; }
 }
 
