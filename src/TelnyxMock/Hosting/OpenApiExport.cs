@@ -16,17 +16,36 @@ public static class OpenApiExport
 
     public static readonly string[] Documents = [OpenApiDocuments.Telnyx, OpenApiDocuments.Control];
 
-    /// <summary>Recognises the command and returns the arguments the host should run with instead.</summary>
+    /// <summary>
+    /// Recognises the command and returns the arguments the host should run with instead. Without a folder,
+    /// it writes to <c>openapi/</c> beside the nearest TelnyxMock.sln above the working directory
+    /// (<c>dotnet run</c> starts the app in the project's folder, not where it was typed).
+    /// </summary>
     public static bool IsRequested(ref string[] args, out string directory)
     {
-        directory = args.Length > 1 && args[0] == Command ? args[1] : string.Empty;
-        if (directory.Length == 0)
+        directory = string.Empty;
+        if (args.Length == 0 || args[0] != Command)
         {
             return false;
         }
 
+        directory = args.Length > 1 ? Path.GetFullPath(args[1]) : Path.Combine(FindRepositoryRoot(), "openapi");
+
         args = ["--urls", "http://127.0.0.1:0", "--ConnectionStrings:TelnyxMock", "Data Source=:memory:", "--TelnyxMock:Quiet", "true", "--TelnyxMock:FixturesFile", ""];
         return true;
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(Directory.GetCurrentDirectory()); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "TelnyxMock.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("No TelnyxMock.sln above the working directory; name the output folder: export-openapi DIR.");
     }
 
     public static async Task<int> RunAsync(WebApplication app, string directory)

@@ -20,7 +20,7 @@ public sealed class OpenApiDriftTests : IDisposable
         var checkedIn = JsonNode.Parse(await File.ReadAllTextAsync(path));
 
         Assert.True(JsonNode.DeepEquals(served, checkedIn),
-            $"openapi/{name}.json differs from what the mock serves; regenerate it with: dotnet run --project src/TelnyxMock -- export-openapi openapi");
+            $"openapi/{name}.json differs from what the mock serves; regenerate it with: dotnet run --project src/TelnyxMock -- export-openapi");
     }
 }
 

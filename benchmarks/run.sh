@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# TelnyxMock benchmark: start-up, throughput, p99 latency and peak memory, against Stoplight Prism
+# mocking Telnyx's own /ip_connections OpenAPI document, on the same machine in the same run.
+#   benchmarks/run.sh                 # defaults: 3 wrk runs of 10 s per workload, 5 start-ups
+#   RUNS=5 DURATION=20s benchmarks/run.sh
+# Needs: the .NET SDK, Node.js, and wrk (installed with apt-get when missing and running as root).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+RUNS="${RUNS:-3}" DURATION="${DURATION:-10s}" CONNECTIONS="${CONNECTIONS:-32}" THREADS="${THREADS:-2}"
+STARTUPS="${STARTUPS:-5}" SEED="${SEED:-10000}"
+MOCK_PORT=12180 PRISM_PORT=12181
+work="$(mktemp -d)"
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+trap cleanup EXIT
+
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+echo "== preparing (Release publish, Prism install)" >&2
+dotnet publish "$root/src/TelnyxMock/TelnyxMock.csproj" -c Release -o "$work/mock" --nologo -v quiet >&2
+(cd "$here" && npm ci --no-audit --no-fund --silent >&2)
+prism="$here/node_modules/@stoplight/prism-cli/dist/index.js"
+reference="$root/openapi/telnyx-reference/ip-connections.json"
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) {print "NaN"; exit} m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; print m}'; }
+wait_for() { # url, header → waits for a 2xx, at most 60 s
+  for _ in $(seq 1 6000); do curl -sf -o /dev/null -H "$2" "$1" && return 0; sleep 0.01; done; return 1
+}
+
+start_mock() {
+  rm -f "$work"/bench.db*
+  ConnectionStrings__TelnyxMock="Data Source=$work/bench.db" TelnyxMock__Quiet=true TelnyxMock__MaxBodyBytes=4194304 \
+    DOTNET_gcServer=0 DOTNET_TieredPGO=1 \
+    dotnet "$work/mock/TelnyxMock.dll" --urls "http://127.0.0.1:$MOCK_PORT" >"$work/mock.log" 2>&1 &
+  echo $!
+}
+start_prism() {
+  node "$prism" mock --host 127.0.0.1 --port "$PRISM_PORT" --errors=false --verboseLevel error "$reference" >"$work/prism.log" 2>&1 &
+  echo $!
+}
+stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
+peak_rss_mb() { awk '/VmHWM/ {printf "%.1f", $2/1024}' "/proc/$1/status"; }
+
+auth="Authorization: Bearer KEY_bench"
+mock_health="http://127.0.0.1:$MOCK_PORT/_mock/health"
+mock_first="http://127.0.0.1:$MOCK_PORT/v2/ip_connections?page%5Bsize%5D=1"
+prism_first="http://127.0.0.1:$PRISM_PORT/ip_connections?page%5Bsize%5D=1"
+
+echo "== start-up ($STARTUPS runs each)" >&2
+for i in $(seq 1 "$STARTUPS"); do
+  t0=$(now_ms); pid=$(start_mock)
+  wait_for "$mock_health" "X-Nothing: 1"; t1=$(now_ms)
+  wait_for "$mock_first" "$auth"; t2=$(now_ms)
+  stop "$pid"
+  echo "$((t1 - t0)) $((t2 - t0))" >> "$work/startup-mock"
+  t0=$(now_ms); pid=$(start_prism)
+  wait_for "$prism_first" "$auth"; t2=$(now_ms)
+  stop "$pid"
+  echo "$((t2 - t0))" >> "$work/startup-prism"
+done
+
+# wrk Lua: fixed headers, and the create body.
+cat > "$work/get.lua" <<LUA
+wrk.headers["Authorization"] = "Bearer KEY_bench"
+LUA
+cat > "$work/create.lua" <<'LUA'
+wrk.method = "POST"
+wrk.headers["Authorization"] = "Bearer KEY_bench"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = '{"connection_name":"bench-create","transport_protocol":"UDP","webhook_event_url":"https://example.com/hook","rtcp_settings":{"port":"rtcp-mux","report_frequency_secs":10},"inbound":{"sip_region":"Europe","timeout_1xx_secs":10,"codecs":["G722","OPUS"]},"outbound":{"tech_prefix":"1234","channel_limit":10}}'
+LUA
+
+run_wrk() { # name, tool, url, script → appends "rps p99ms errors" per run
+  for _ in $(seq 1 "$RUNS"); do
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$4" "$3")
+    rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+    p99=$(awk '$1=="99%" {v=$2; if (v ~ /us$/) {sub("us","",v); v/=1000} else if (v ~ /ms$/) {sub("ms","",v)} else if (v ~ /s$/) {sub("s","",v); v*=1000}; print v}' <<<"$out")
+    errors=$(awk '/Non-2xx/ {print $5} /Socket errors/ {print "socket"}' <<<"$out" | head -n 1)
+    echo "$rps $p99 ${errors:-0}" >> "$work/wrk-$1-$2"
+  done
+}
+
+echo "== load: TelnyxMock (seeding $SEED V2 connections)" >&2
+pid=$(start_mock); pids+=("$pid")
+wait_for "$mock_first" "$auth"
+node -e '
+  const [port, total] = [process.argv[1], +process.argv[2]];
+  (async () => {
+    for (let start = 0; start < total; start += 2000) {
+      const entries = [];
+      for (let i = start; i < Math.min(total, start + 2000); i++)
+        entries.push({ connection_name: `conn-${String(i).padStart(5, "0")}`, active: i % 3 !== 0 });
+      const r = await fetch(`http://127.0.0.1:${port}/_mock/fixtures`, { method: "POST",
+        headers: { "Content-Type": "application/json" }, body: JSON.stringify({ account: "KEY_bench", ip_connections: entries }) });
+      if (!r.ok) { console.error(await r.text()); process.exit(1); }
+    }
+  })();' "$MOCK_PORT" "$SEED"
+v1_seed=$(for i in $(seq 1 200); do printf '{"connection_name":"office-%03d"},' "$i"; done)
+curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' "http://127.0.0.1:$MOCK_PORT/_mock/fixtures" \
+  -d "{\"account\":\"KEY_bench\",\"v1_connections\":[${v1_seed%,}]}"
+id=$(curl -sf -H "$auth" "$mock_first" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).data[0].id))')
+base="http://127.0.0.1:$MOCK_PORT"
+run_wrk retrieve mock "$base/v2/ip_connections/$id" "$work/get.lua"
+run_wrk list25 mock "$base/v2/ip_connections?page%5Bsize%5D=25&page%5Bnumber%5D=7" "$work/get.lua"
+run_wrk list25name mock "$base/v2/ip_connections?page%5Bsize%5D=25&filter%5Bconnection_name%5D%5Bcontains%5D=conn-01" "$work/get.lua"
+run_wrk v1list mock "$base/security/connections?filter_connection_name=office-1&per_page=25" "$work/get.lua"
+run_wrk create mock "$base/v2/ip_connections" "$work/create.lua"
+mock_rss=$(peak_rss_mb "$pid")
+stop "$pid"
+
+echo "== load: Prism" >&2
+pid=$(start_prism); pids+=("$pid")
+wait_for "$prism_first" "$auth"
+base="http://127.0.0.1:$PRISM_PORT"
+run_wrk retrieve prism "$base/ip_connections/1293384261075731499" "$work/get.lua"
+run_wrk list25 prism "$base/ip_connections?page%5Bsize%5D=25&page%5Bnumber%5D=7" "$work/get.lua"
+run_wrk list25name prism "$base/ip_connections?page%5Bsize%5D=25&filter%5Bconnection_name%5D%5Bcontains%5D=conn-01" "$work/get.lua"
+run_wrk create prism "$base/ip_connections" "$work/create.lua"
+prism_rss=$(peak_rss_mb "$pid")
+stop "$pid"
+
+col() { awk -v c="$2" '{print $c}' "$work/$1" 2>/dev/null | median; }
+ratio() { awk -v a="$1" -v b="$2" -v inv="${3:-0}" 'BEGIN { if (a=="NaN"||b=="NaN"||a==0||b==0) print "-"; else printf "%.1f×", inv ? b/a : a/b }'; }
+errs() { awk '{s+=$3} END {print s+0}' "$work/$1" 2>/dev/null || echo 0; }
+
+echo
+echo "TelnyxMock benchmark — $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(date -u +%Y-%m-%dT%H:%MZ); medians of $RUNS wrk runs ($THREADS threads, $CONNECTIONS connections, $DURATION) and $STARTUPS start-ups"
+printf '\n| %-44s | %12s | %12s | %-26s |\n' "metric" "TelnyxMock" "Prism" "TelnyxMock ÷ Prism"
+printf '|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..46})" "$(printf -- '-%.0s' {1..14})" "$(printf -- '-%.0s' {1..14})" "$(printf -- '-%.0s' {1..28})"
+s_health=$(awk '{print $1}' "$work/startup-mock" | median); s_first=$(awk '{print $2}' "$work/startup-mock" | median); p_first=$(median < "$work/startup-prism")
+printf '| %-44s | %12s | %12s | %-26s |\n' "start-up to /_mock/health 200 (ms)" "$s_health" "-" "-"
+printf '| %-44s | %12s | %12s | %-26s |\n' "start-up to first Telnyx 200 (ms)" "$s_first" "$p_first" "$(ratio "$s_first" "$p_first" 1) faster"
+for w in retrieve create list25 list25name v1list; do
+  label=$(case $w in retrieve) echo "V2 retrieve";; create) echo "V2 create";; list25) echo "V2 list, 25 of $SEED";; list25name) echo "V2 list, 25 of $SEED, name filter";; v1list) echo "V1 list, filter_connection_name";; esac)
+  m_rps=$(col "wrk-$w-mock" 1); p_rps=$(col "wrk-$w-prism" 1); m_p99=$(col "wrk-$w-mock" 2); p_p99=$(col "wrk-$w-prism" 2)
+  printf '| %-44s | %12s | %12s | %-26s |\n' "$label: requests/s" "$m_rps" "$p_rps" "$(ratio "$m_rps" "$p_rps")"
+  printf '| %-44s | %12s | %12s | %-26s |\n' "$label: p99 latency (ms)" "$m_p99" "$p_p99" "$(ratio "$m_p99" "$p_p99" 1) lower"
+  [ "$(errs "wrk-$w-mock")" = 0 ] || echo "  ! TelnyxMock answered non-2xx during $w: $(errs "wrk-$w-mock")"
+done
+printf '| %-44s | %12s | %12s | %-26s |\n' "peak RSS under load (MB)" "$mock_rss" "$prism_rss" "$(ratio "$mock_rss" "$prism_rss" 1) less"
