@@ -9,8 +9,10 @@ namespace TelnyxMock.Control;
 /// <summary>
 /// Records every request outside <c>/_mock</c> and <c>/swagger</c> in the <see cref="RequestJournal"/>
 /// once its response is decided. Registered outside the fault middleware, so injected faults are recorded too.
+/// It reads the wall clock, not the mock's injectable <see cref="TimeProvider"/>: an observer must not fail
+/// a request because a test stood in a clock that throws or stands still.
 /// </summary>
-public sealed class JournalMiddleware(RequestDelegate next, RequestJournal journal, TimeProvider clock, IOptions<MockOptions> options)
+public sealed class JournalMiddleware(RequestDelegate next, RequestJournal journal, IOptions<MockOptions> options)
 {
     /// <summary>The <see cref="HttpContext.Items"/> key under which the fault middleware names the rule that fired.</summary>
     public static readonly object FaultKey = new();
@@ -25,8 +27,8 @@ public sealed class JournalMiddleware(RequestDelegate next, RequestJournal journ
             return;
         }
 
-        var started = clock.GetTimestamp();
-        var time = clock.GetUtcNow().UtcDateTime;
+        var started = Stopwatch.GetTimestamp();
+        var time = DateTime.UtcNow;
         var (body, truncated) = await ReadBodyAsync(context.Request, options.Value.JournalBodyBytes, context.RequestAborted);
         var status = 0;
         try
@@ -43,7 +45,7 @@ public sealed class JournalMiddleware(RequestDelegate next, RequestJournal journ
         finally
         {
             var request = context.Request;
-            var elapsed = clock.GetElapsedTime(started).TotalMilliseconds;
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             journal.Add(id => new JournalEntry(
                 id,
                 time,
