@@ -110,9 +110,10 @@ public sealed class FaultRuleRequestValidator : AbstractValidator<FaultRuleReque
     {
         RuleFor(x => x.Method).Must(m => m is null || Methods.Contains(m, StringComparer.OrdinalIgnoreCase))
             .WithMessage((_, m) => $"must be one of {string.Join(", ", Methods)}, got '{RuleExtensions.Clip(m)}'.");
-        RuleFor(x => x.Path).Required().Must(p => p is null || p.StartsWith('/') || p.StartsWith('*'))
+        RuleFor(x => x.Path).Required().MaxChars(2048).Must(p => p is null || p.StartsWith('/') || p.StartsWith('*'))
             .WithMessage((_, p) => $"must be a path glob starting with '/' or '*', such as '/v2/ip_connections*', got '{RuleExtensions.Clip(p)}'.");
         RuleFor(x => x.Account).NotBlank();
+        RuleFor(x => x.Detail).NotBlank().MaxChars(1000);
         RuleFor(x => x.Status).Between(400, 599);
         RuleFor(x => x.RetryAfter).Between(0, 86400);
         RuleFor(x => x.DelayMs).Between(0, 60000);
