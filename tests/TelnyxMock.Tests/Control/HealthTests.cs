@@ -42,6 +42,34 @@ public sealed class HealthTests : IDisposable
     }
 
     [Fact]
+    public async Task Health_DatabaseFileCorrupted_Returns503()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"telnyxmock-health-{Guid.NewGuid():N}.db");
+        try
+        {
+            using var fileApp = new TelnyxMockApplication(databaseFile: file);
+            var client = fileApp.CreateClient();
+            await (await client.GetAsync("/_mock/health")).ExpectAsync(200);
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var path in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(file) + "*"))
+            {
+                await File.WriteAllBytesAsync(path, new byte[8192]);
+            }
+
+            var body = await (await client.GetAsync("/_mock/health")).ExpectAsync(503);
+            Assert.Equal("unavailable", body["status"].Str());
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var path in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(file) + "*"))
+            {
+                File.Delete(path);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Health_StoreDoesNotAnswer_Returns503WithTheReason()
     {
         using var broken = app.With(services => services.Replace(ServiceDescriptor.Scoped<IStoreProbe, FailingProbe>()));
