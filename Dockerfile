@@ -3,14 +3,16 @@
 #   docker build -t telnyxmock .
 #   docker run --rm -p 12111:12111 -v telnyxmock-data:/data telnyxmock
 
-FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+ARG TARGETARCH
 WORKDIR /src
 # Restore first, from the project files only, so the layer is reused until a dependency changes.
 COPY Directory.Build.props Directory.Packages.props ./
 COPY src/TelnyxMock/TelnyxMock.csproj src/TelnyxMock/
-RUN dotnet restore src/TelnyxMock/TelnyxMock.csproj
+RUN dotnet restore src/TelnyxMock/TelnyxMock.csproj -a "$TARGETARCH"
 COPY src/ src/
-RUN dotnet publish src/TelnyxMock/TelnyxMock.csproj -c Release -o /app --no-restore \
+# Publishing for the target architecture makes the build ReadyToRun (precompiled), which halves start-up.
+RUN dotnet publish src/TelnyxMock/TelnyxMock.csproj -c Release -a "$TARGETARCH" --self-contained false -o /app --no-restore \
  && mkdir -p /data
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled AS final

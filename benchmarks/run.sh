@@ -17,7 +17,7 @@ trap cleanup EXIT
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 echo "== preparing (Release publish, Prism install)" >&2
-dotnet publish "$root/src/TelnyxMock/TelnyxMock.csproj" -c Release -o "$work/mock" --nologo -v quiet >&2
+dotnet publish "$root/src/TelnyxMock/TelnyxMock.csproj" -c Release --use-current-runtime --self-contained false -o "$work/mock" --nologo -v quiet >&2
 (cd "$here" && npm ci --no-audit --no-fund --silent >&2)
 prism="$here/node_modules/@stoplight/prism-cli/dist/index.js"
 reference="$root/openapi/telnyx-reference/ip-connections.json"

@@ -11,7 +11,7 @@ cleanup() { [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true; rm -rf "$w
 trap cleanup EXIT
 
 echo "== publish (Release), as the Dockerfile's build stage does"
-dotnet publish "$root/src/TelnyxMock/TelnyxMock.csproj" -c Release -o "$work/app" --nologo -v quiet
+dotnet publish "$root/src/TelnyxMock/TelnyxMock.csproj" -c Release --use-current-runtime --self-contained false -o "$work/app" --nologo -v quiet
 mkdir -p "$work/data"
 
 # Read the Dockerfile's exec-form instructions and ENV, mapping the image's paths onto the temporary folder.

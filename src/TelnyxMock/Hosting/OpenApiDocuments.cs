@@ -30,6 +30,22 @@ public static class OpenApiDocuments
                 Description = "The mock's own /_mock endpoints: health, reset, fixtures, request journal, faults.",
             });
             options.DocInclusionPredicate((document, api) => api.GroupName == document);
+
+            // So that "Try it out" in Swagger UI can send Telnyx's credentials: a Bearer key, or V1's user/token pair.
+            options.AddSecurityDefinition("bearer", new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                Description = "Any non-empty API key names an account unless accounts are configured.",
+            });
+            options.AddSecurityDefinition("x-api-user", new OpenApiSecurityScheme { Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Header, Name = "x-api-user" });
+            options.AddSecurityDefinition("x-api-token", new OpenApiSecurityScheme { Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Header, Name = "x-api-token" });
+            options.AddSecurityRequirement(document => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", document)] = [] });
+            options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference("x-api-user", document)] = [],
+                [new OpenApiSecuritySchemeReference("x-api-token", document)] = [],
+            });
             options.CustomSchemaIds(type => type.FullName!.Replace("TelnyxMock.", string.Empty).Replace('+', '.').Replace('`', '_'));
             options.SupportNonNullableReferenceTypes();
             options.UseAllOfToExtendReferenceSchemas();

@@ -19,7 +19,8 @@ public abstract class ConnectionFieldsValidator<T> : AbstractValidator<T>
         RuleFor(x => x.AniOverride).MaxChars(64).Printable();
         RuleFor(x => x.TransportProtocol).OneOf(V1Values.TransportProtocols);
         RuleFor(x => x.Codecs).Must(c => c is null || c.Count > 0).WithMessage("must list at least one codec.");
-        RuleForEach(x => x.Codecs).NotBlank().MaxChars(32).Printable();
+        RuleForEach(x => x.Codecs).Must(codec => codec is not null).WithMessage("must be a codec name, not null.")
+            .NotBlank().MaxChars(32).Printable();
         RuleFor(x => x.Codecs).Must(c => c is null || c.Distinct().Count() == c.Count).WithMessage("must not list a codec twice.");
         RuleFor(x => x.DefaultRoutingMethod).Must(v => v is null or "" || V1Values.RoutingMethods.Contains(v))
             .WithMessage((_, v) => $"must be one of 'sequential', 'round-robin' or blank, got '{RuleExtensions.Clip(v)}'.");
