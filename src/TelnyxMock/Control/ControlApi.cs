@@ -75,10 +75,16 @@ public static partial class ControlApi
         return services;
     }
 
-    /// <summary>Journal outermost, so it records what the fault middleware answers.</summary>
-    public static WebApplication UseMockJournalAndFaults(this WebApplication app)
+    /// <summary>Register before <see cref="UseMockFaults"/>: outermost, the journal records what a fault answers.</summary>
+    public static WebApplication UseMockJournal(this WebApplication app)
     {
         app.UseMiddleware<JournalMiddleware>();
+        return app;
+    }
+
+    /// <summary>Register after <see cref="UseMockJournal"/> and before the endpoints, so a fault that fires never reaches the store.</summary>
+    public static WebApplication UseMockFaults(this WebApplication app)
+    {
         app.UseMiddleware<FaultMiddleware>();
         return app;
     }
