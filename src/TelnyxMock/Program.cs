@@ -1,3 +1,4 @@
+using TelnyxMock.Control;
 using TelnyxMock.Hosting;
 using TelnyxMock.V1.Connections;
 using TelnyxMock.V2.IpConnections;
@@ -14,9 +15,12 @@ builder.AddTelnyxMock();
 var app = builder.Build();
 app.UseMockRequestLogging();
 app.UseMockErrorHandling();
+app.UseMockJournal();
+app.UseMockFaults();
 app.UseMockSwagger();
 app.MapV1Connections();
 app.MapV2IpConnections();
+app.MapMockControl();
 
 if (exportOpenApi)
 {

@@ -21,6 +21,18 @@ public sealed class MockOptions
 
     /// <summary>The largest request body accepted; larger ones answer 413.</summary>
     public long MaxBodyBytes { get; set; } = 256 * 1024;
+
+    /// <summary>When set, every <c>/_mock</c> request needs <c>Authorization: Bearer &lt;token&gt;</c> or <c>X-Mock-Admin-Token</c>.</summary>
+    public string? AdminToken { get; set; }
+
+    /// <summary>How many requests the journal keeps (the oldest go first); 0 turns the journal off.</summary>
+    public int JournalSize { get; set; } = 1000;
+
+    /// <summary>How much of each request body the journal keeps, in bytes; the rest is cut off and flagged.</summary>
+    public int JournalBodyBytes { get; set; } = 16 * 1024;
+
+    /// <summary>Seeds the randomness of fault rules with a probability, so a run can be repeated; unset means a fresh seed.</summary>
+    public int? FaultSeed { get; set; }
 }
 
 public sealed class AccountOptions

@@ -5,6 +5,7 @@ using TelnyxMock.Common;
 using TelnyxMock.Common.Auth;
 using TelnyxMock.Common.Json;
 using TelnyxMock.Common.Validation;
+using TelnyxMock.Control;
 using TelnyxMock.Data;
 using TelnyxMock.Fixtures;
 using TelnyxMock.V1.Connections;
@@ -47,6 +48,7 @@ public static class MockServices
             context.Configuration.GetSection("Kestrel:Limits").Bind(kestrel.Limits);
         });
 
+        services.AddMockControl();
         services.AddMockDatabase(builder.Configuration);
         services.AddHostedService<StartupTasks>();
         services.AddMockSwagger();

@@ -1,0 +1,91 @@
+using TelnyxMock.Common.Errors;
+using TelnyxMock.Common.Validation;
+using TelnyxMock.Hosting;
+
+namespace TelnyxMock.Control;
+
+/// <summary>The mock's own API under <c>/_mock</c>: health, reset, fixtures, request journal, faults.</summary>
+public static partial class ControlApi
+{
+    public static RouteGroupBuilder MapMockControl(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/_mock")
+            .WithTags("Mock control")
+            .WithGroupName(OpenApiDocuments.Control)
+            .WithSurface(Surface.Control)
+            .AddEndpointFilter<AdminTokenFilter>()
+            .AddEndpointFilter<ValidationFilter>()
+            .ProducesV2Errors(StatusCodes.Status401Unauthorized);
+
+        group.MapGet("/health", Health)
+            .WithName("MockHealth")
+            .WithSummary("Check that the mock and its store answer")
+            .WithDescription("200 when a trivial query on the store succeeds, 503 otherwise. Cheap enough to poll every second.")
+            .Produces<HealthResponse>(StatusCodes.Status503ServiceUnavailable);
+
+        group.MapPost("/reset", Reset)
+            .WithName("MockReset")
+            .WithSummary("Delete stored data, the journal and fault rules, for all accounts or one")
+            .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status422UnprocessableEntity);
+
+        group.MapPost("/fixtures", LoadFixtures)
+            .WithName("MockLoadFixtures")
+            .WithSummary("Load a fixtures document; all or nothing")
+            .WithDescription("The body is a fixtures document (an object or an array of them). Sets without an account use the `account` query parameter.")
+            .Accepts<FixtureSetDocument>("application/json")
+            .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status422UnprocessableEntity);
+
+        group.MapGet("/requests", ListRequests)
+            .WithName("MockListRequests")
+            .WithSummary("The request journal, newest first")
+            .WithDescription("Telnyx-surface requests with credentials redacted; filter with `method`, `path` (a prefix) and `account`.");
+
+        group.MapDelete("/requests", ClearRequests)
+            .WithName("MockClearRequests")
+            .WithSummary("Clear the request journal");
+
+        group.MapPost("/faults", AddFault)
+            .WithName("MockAddFault")
+            .WithSummary("Add a fault rule: an error status and/or latency for matching requests")
+            .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status422UnprocessableEntity);
+
+        group.MapGet("/faults", ListFaults)
+            .WithName("MockListFaults")
+            .WithSummary("List fault rules with their remaining counts");
+
+        group.MapDelete("/faults", ClearFaults)
+            .WithName("MockClearFaults")
+            .WithSummary("Remove every fault rule");
+
+        group.MapDelete("/faults/{id}", DeleteFault)
+            .WithName("MockDeleteFault")
+            .WithSummary("Remove one fault rule");
+
+        return group;
+    }
+
+    public static IServiceCollection AddMockControl(this IServiceCollection services)
+    {
+        services.AddSingleton<RequestJournal>();
+        services.AddSingleton<IFaultRandom, FaultRandom>();
+        services.AddSingleton<FaultRules>();
+        services.AddSingleton<AdminTokenFilter>();
+        services.AddScoped<StoreReset>();
+        services.AddScoped<IStoreProbe, SqliteStoreProbe>();
+        return services;
+    }
+
+    /// <summary>Register before <see cref="UseMockFaults"/>: outermost, the journal records what a fault answers.</summary>
+    public static WebApplication UseMockJournal(this WebApplication app)
+    {
+        app.UseMiddleware<JournalMiddleware>();
+        return app;
+    }
+
+    /// <summary>Register after <see cref="UseMockJournal"/> and before the endpoints, so a fault that fires never reaches the store.</summary>
+    public static WebApplication UseMockFaults(this WebApplication app)
+    {
+        app.UseMiddleware<FaultMiddleware>();
+        return app;
+    }
+}

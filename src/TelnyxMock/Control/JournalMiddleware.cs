@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.Text;
+using Microsoft.Extensions.Options;
+using TelnyxMock.Common.Auth;
+using TelnyxMock.Hosting;
+
+namespace TelnyxMock.Control;
+
+/// <summary>
+/// Records every request outside <c>/_mock</c> and <c>/swagger</c> in the <see cref="RequestJournal"/>
+/// once its response is decided. Registered outside the fault middleware, so injected faults are recorded too.
+/// It reads the wall clock, not the mock's injectable <see cref="TimeProvider"/>: an observer must not fail
+/// a request because a test stood in a clock that throws or stands still.
+/// </summary>
+public sealed class JournalMiddleware(RequestDelegate next, RequestJournal journal, IOptions<MockOptions> options)
+{
+    /// <summary>The <see cref="HttpContext.Items"/> key under which the fault middleware names the rule that fired.</summary>
+    public static readonly object FaultKey = new();
+
+    private const string Redacted = "[redacted]";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (!journal.Enabled || ControlPaths.IsControlOrTooling(context.Request.Path))
+        {
+            await next(context);
+            return;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var time = DateTime.UtcNow;
+        var (body, truncated) = await ReadBodyAsync(context.Request, options.Value.JournalBodyBytes, context.RequestAborted);
+        var status = 0;
+        try
+        {
+            await next(context);
+            status = context.Response.StatusCode;
+        }
+        catch (Exception ex)
+        {
+            // The exception handler outside answers it; record the status it will choose.
+            status = ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
+            throw;
+        }
+        finally
+        {
+            var request = context.Request;
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            journal.Add(id => new JournalEntry(
+                id,
+                time,
+                context.Items[typeof(CurrentAccount)] as string,
+                request.Method,
+                request.Path.Value ?? "/",
+                request.QueryString.Value ?? string.Empty,
+                Headers(request.Headers),
+                body,
+                truncated,
+                status,
+                Math.Round(elapsed, 3),
+                context.Items[FaultKey] as long?));
+        }
+    }
+
+    /// <summary>Headers with credential values replaced; the Authorization scheme stays, as it tells which auth style was used.</summary>
+    private static Dictionary<string, string> Headers(IHeaderDictionary headers)
+    {
+        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, values) in headers)
+        {
+            var value = values.ToString();
+            result[name.ToLowerInvariant()] = name.ToLowerInvariant() switch
+            {
+                "authorization" => value.Split(' ', 2) is [var scheme, _] ? $"{scheme} {Redacted}" : Redacted,
+                "x-api-token" or "x-api-user" or "x-mock-admin-token" or "cookie" or "proxy-authorization" => Redacted,
+                _ => value,
+            };
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Reads up to <paramref name="limit"/> bytes and rewinds, leaving the whole body for the endpoint;
+    /// buffering is what makes the rewind possible.
+    /// </summary>
+    private static async Task<(string? Body, bool Truncated)> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    {
+        var detection = request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestBodyDetectionFeature>();
+        if (detection?.CanHaveBody == false || request.ContentLength == 0 || limit <= 0)
+        {
+            return (null, request.ContentLength > 0);
+        }
+
+        request.EnableBuffering();
+        var buffer = new byte[limit + 1];
+        var read = 0;
+        int chunk;
+        while (read < buffer.Length && (chunk = await request.Body.ReadAsync(buffer.AsMemory(read), cancellationToken)) > 0)
+        {
+            read += chunk;
+        }
+
+        request.Body.Position = 0;
+        if (read == 0)
+        {
+            return (null, false);
+        }
+
+        return (Encoding.UTF8.GetString(buffer, 0, Math.Min(read, limit)), read > limit);
+    }
+}
+
+/// <summary>Paths that are not a Telnyx surface: neither journaled nor subject to faults.</summary>
+public static class ControlPaths
+{
+    public static bool IsControlOrTooling(PathString path) =>
+        path.StartsWithSegments("/_mock") || path.StartsWithSegments("/swagger");
+}
