@@ -41,7 +41,8 @@ echo "== healthcheck: ${healthcheck[*]}"
 
 run_health() { env "${env_pairs[@]}" "${healthcheck[@]}" >/dev/null 2>&1; }
 
-env "${env_pairs[@]}" "${entrypoint[@]}" > "$work/app.log" 2>&1 &
+# WORKDIR /app: the app starts in its own folder, which is its content root (appsettings.json).
+(cd "$work/app" && exec env "${env_pairs[@]}" "${entrypoint[@]}") > "$work/app.log" 2>&1 &
 app_pid=$!
 
 healthy=""
@@ -67,7 +68,7 @@ echo "ok: SIGTERM stops the app gracefully (exit 0)"
 if run_health; then echo "FAIL: the health check passes with the app stopped"; exit 1; fi
 echo "ok: the health check fails once the app is down"
 
-env "${env_pairs[@]}" "${entrypoint[@]}" > "$work/app2.log" 2>&1 &
+(cd "$work/app" && exec env "${env_pairs[@]}" "${entrypoint[@]}") > "$work/app2.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 100); do run_health && break; sleep 0.2; done
 curl -sf -H 'Authorization: Bearer image-check' 'http://127.0.0.1:12111/security/connections?filter_connection_name=image-check' | grep -q '"image-check"' \
