@@ -40,7 +40,11 @@ start_prism() {
   echo $!
 }
 stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
-peak_rss_mb() { awk '/VmHWM/ {printf "%.1f", $2/1024}' "/proc/$1/status"; }
+# Peak resident memory while the load runs: sampled every 100 ms from /proc (VmHWM would include the seeding).
+sample_rss() { # pid, file
+  while kill -0 "$1" 2>/dev/null; do awk '/VmRSS/ {print $2}' "/proc/$1/status" >> "$2" 2>/dev/null; sleep 0.1; done
+}
+peak_rss_mb() { sort -n "$1" | tail -n 1 | awk '{printf "%.1f", $1/1024}'; }
 
 auth="Authorization: Bearer KEY_bench"
 mock_health="http://127.0.0.1:$MOCK_PORT/_mock/health"
@@ -87,9 +91,9 @@ wait_for "$mock_first" "$auth"
 node -e '
   const [port, total] = [process.argv[1], +process.argv[2]];
   (async () => {
-    for (let start = 0; start < total; start += 2000) {
+    for (let start = 0; start < total; start += 500) {
       const entries = [];
-      for (let i = start; i < Math.min(total, start + 2000); i++)
+      for (let i = start; i < Math.min(total, start + 500); i++)
         entries.push({ connection_name: `conn-${String(i).padStart(5, "0")}`, active: i % 3 !== 0 });
       const r = await fetch(`http://127.0.0.1:${port}/_mock/fixtures`, { method: "POST",
         headers: { "Content-Type": "application/json" }, body: JSON.stringify({ account: "KEY_bench", ip_connections: entries }) });
@@ -101,28 +105,32 @@ curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' "http://127.0.
   -d "{\"account\":\"KEY_bench\",\"v1_connections\":[${v1_seed%,}]}"
 id=$(curl -sf -H "$auth" "$mock_first" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).data[0].id))')
 base="http://127.0.0.1:$MOCK_PORT"
+sample_rss "$pid" "$work/rss-mock" & sampler=$!
 run_wrk retrieve mock "$base/v2/ip_connections/$id" "$work/get.lua"
 run_wrk list25 mock "$base/v2/ip_connections?page%5Bsize%5D=25&page%5Bnumber%5D=7" "$work/get.lua"
 run_wrk list25name mock "$base/v2/ip_connections?page%5Bsize%5D=25&filter%5Bconnection_name%5D%5Bcontains%5D=conn-01" "$work/get.lua"
 run_wrk v1list mock "$base/security/connections?filter_connection_name=office-1&per_page=25" "$work/get.lua"
 run_wrk create mock "$base/v2/ip_connections" "$work/create.lua"
-mock_rss=$(peak_rss_mb "$pid")
+kill "$sampler" 2>/dev/null || true
+mock_rss=$(peak_rss_mb "$work/rss-mock")
 stop "$pid"
 
 echo "== load: Prism" >&2
 pid=$(start_prism); pids+=("$pid")
 wait_for "$prism_first" "$auth"
 base="http://127.0.0.1:$PRISM_PORT"
+sample_rss "$pid" "$work/rss-prism" & sampler=$!
 run_wrk retrieve prism "$base/ip_connections/1293384261075731499" "$work/get.lua"
 run_wrk list25 prism "$base/ip_connections?page%5Bsize%5D=25&page%5Bnumber%5D=7" "$work/get.lua"
 run_wrk list25name prism "$base/ip_connections?page%5Bsize%5D=25&filter%5Bconnection_name%5D%5Bcontains%5D=conn-01" "$work/get.lua"
 run_wrk create prism "$base/ip_connections" "$work/create.lua"
-prism_rss=$(peak_rss_mb "$pid")
+kill "$sampler" 2>/dev/null || true
+prism_rss=$(peak_rss_mb "$work/rss-prism")
 stop "$pid"
 
-col() { awk -v c="$2" '{print $c}' "$work/$1" 2>/dev/null | median; }
+col() { if [ -f "$work/$1" ]; then awk -v c="$2" '{print $c}' "$work/$1" | median; else echo NaN; fi; }
 ratio() { awk -v a="$1" -v b="$2" -v inv="${3:-0}" 'BEGIN { if (a=="NaN"||b=="NaN"||a==0||b==0) print "-"; else printf "%.1f×", inv ? b/a : a/b }'; }
-errs() { awk '{s+=$3} END {print s+0}' "$work/$1" 2>/dev/null || echo 0; }
+errs() { if [ -f "$work/$1" ]; then awk '{s+=$3} END {print s+0}' "$work/$1"; else echo 0; fi; }
 
 echo
 echo "TelnyxMock benchmark — $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(date -u +%Y-%m-%dT%H:%MZ); medians of $RUNS wrk runs ($THREADS threads, $CONNECTIONS connections, $DURATION) and $STARTUPS start-ups"

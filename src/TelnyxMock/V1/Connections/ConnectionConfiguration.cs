@@ -11,7 +11,7 @@ public sealed class ConnectionConfiguration : IEntityTypeConfiguration<Connectio
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.HasIndex(c => new { c.Account, c.CreatedAt });
-        builder.HasIndex(c => new { c.Account, c.ConnectionName });
+        builder.HasIndex(c => new { c.Account, c.NameKey });
         builder.Property(c => c.Codecs);
         builder.HasMany(c => c.AuthorizedIps).WithOne().HasForeignKey(i => i.ConnectionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Fqdns).WithOne().HasForeignKey(f => f.ConnectionId).OnDelete(DeleteBehavior.Cascade);
