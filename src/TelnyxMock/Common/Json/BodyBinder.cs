@@ -21,11 +21,24 @@ public sealed class BodyBinder(JsonSerializerOptions options)
     public BindResult<T> Bind<T>(JsonObject body, bool strict)
         where T : class
     {
+        // Fast path: check structure (unknown fields, nulls, objects) and bind once. Only when that binding
+        // fails is every leaf bound on its own, to name each field of the wrong type.
         var errors = new List<FieldError>();
         var present = new HashSet<string>(StringComparer.Ordinal);
-        var cleaned = Check(typeof(T), body, string.Empty, errors, present, strict);
-        var value = (T?)cleaned.Deserialize(typeof(T), options) ?? throw new JsonException("The body bound to null.");
-        return new BindResult<T>(value, errors, present);
+        var cleaned = Check(typeof(T), body, string.Empty, errors, present, strict, probeLeaves: false);
+        try
+        {
+            var value = (T?)cleaned.Deserialize(typeof(T), options) ?? throw new JsonException("The body bound to null.");
+            return new BindResult<T>(value, errors, present);
+        }
+        catch (Exception ex) when (IsBindingFailure(ex))
+        {
+            errors.Clear();
+            present.Clear();
+            cleaned = Check(typeof(T), body, string.Empty, errors, present, strict, probeLeaves: true);
+            var value = (T?)cleaned.Deserialize(typeof(T), options) ?? throw new JsonException("The body bound to null.");
+            return new BindResult<T>(value, errors, present);
+        }
     }
 
     /// <summary>The JSON name of a C# property path such as <c>Inbound.Timeout1xxSecs</c>, as a pointer.</summary>
@@ -57,7 +70,10 @@ public sealed class BodyBinder(JsonSerializerOptions options)
         return pointer.Length == 0 ? "/" : pointer.ToString();
     }
 
-    private JsonObject Check(Type type, JsonObject node, string prefix, List<FieldError> errors, HashSet<string> present, bool strict)
+    private static bool IsBindingFailure(Exception ex) =>
+        ex is JsonException or InvalidOperationException or FormatException or OverflowException;
+
+    private JsonObject Check(Type type, JsonObject node, string prefix, List<FieldError> errors, HashSet<string> present, bool strict, bool probeLeaves)
     {
         var map = MapOf(type);
         var cleaned = new JsonObject();
@@ -94,7 +110,7 @@ public sealed class BodyBinder(JsonSerializerOptions options)
                 if (value is JsonObject child)
                 {
                     present.Add(pointer);
-                    cleaned[key] = Check(property.ObjectType!, child, pointer, errors, present, strict);
+                    cleaned[key] = Check(property.ObjectType!, child, pointer, errors, present, strict, probeLeaves);
                 }
                 else
                 {
@@ -105,6 +121,13 @@ public sealed class BodyBinder(JsonSerializerOptions options)
             }
 
             var copy = value.DeepClone();
+            if (!probeLeaves)
+            {
+                present.Add(pointer);
+                cleaned[key] = copy;
+                continue;
+            }
+
             try
             {
                 // Bound as a one-field object of the declaring type, so property-level converters apply.
@@ -112,7 +135,7 @@ public sealed class BodyBinder(JsonSerializerOptions options)
                 present.Add(pointer);
                 cleaned[key] = copy;
             }
-            catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or OverflowException)
+            catch (Exception ex) when (IsBindingFailure(ex))
             {
                 errors.Add(TypeError(key, pointer, property, value));
             }
