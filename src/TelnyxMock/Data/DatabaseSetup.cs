@@ -20,7 +20,7 @@ public static class DatabaseSetup
         services.AddSingleton(store);
         services.AddDbContextPool<MockDbContext>(options => options
             .UseSqlite(store.ConnectionString)
-            .AddInterceptors(new SqlitePragmas())
+            .AddInterceptors(store.IsMemory ? [] : [new SqlitePragmas()])
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         return services;
     }

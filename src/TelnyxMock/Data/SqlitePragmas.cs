@@ -6,12 +6,11 @@ namespace TelnyxMock.Data;
 /// <summary>
 /// Per-connection SQLite settings. In WAL mode, <c>synchronous=NORMAL</c> still makes every committed
 /// transaction survive the process being killed (only an OS crash or power loss can lose the last ones),
-/// and spares an fsync per write, which is what makes writes fast. A larger page cache keeps the indexes of
-/// tens of thousands of connections in memory.
+/// and spares an fsync per write, which is what makes writes fast.
 /// </summary>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-16000; PRAGMA temp_store=MEMORY;";
+    private const string Pragmas = "PRAGMA synchronous=NORMAL;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
