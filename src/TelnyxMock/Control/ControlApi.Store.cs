@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TelnyxMock.Common.Errors;
+using TelnyxMock.Common.Json;
 using TelnyxMock.Data;
 using TelnyxMock.Fixtures;
 
@@ -34,14 +35,19 @@ public static partial class ControlApi
 
     // The body is read here rather than bound: a fixtures document may be an array, and its errors come
     // from the loader, which checks every entry of every section before storing any.
-    public static async Task<Results<Ok<FixturesResponse>, BadRequest<ErrorResponse>, UnprocessableEntity<ErrorResponse>>> LoadFixtures(
-        HttpRequest request, string? account, FixtureLoader loader, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<FixturesResponse>, BadRequest<ErrorResponse>, UnprocessableEntity<ErrorResponse>, JsonHttpResult<ErrorResponse>>> LoadFixtures(
+        HttpContext context, string? account, FixtureLoader loader, CancellationToken cancellationToken)
     {
+        await using var buffer = await LimitedBody.ReadAsync(context);
+        if (buffer is null)
+        {
+            return (JsonHttpResult<ErrorResponse>)V2Errors.Instance.PayloadTooLarge(LimitedBody.Limit(context));
+        }
+
         JsonNode? document;
         try
         {
-            document = await JsonNode.ParseAsync(request.Body, documentOptions: new JsonDocumentOptions { MaxDepth = 64 },
-                cancellationToken: cancellationToken);
+            document = JsonNode.Parse(buffer, documentOptions: new JsonDocumentOptions { MaxDepth = 64 });
         }
         catch (JsonException)
         {

@@ -26,14 +26,14 @@ public static partial class ControlApi
         group.MapPost("/reset", Reset)
             .WithName("MockReset")
             .WithSummary("Delete stored data, the journal and fault rules, for all accounts or one")
-            .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status422UnprocessableEntity);
+            .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
 
         group.MapPost("/fixtures", LoadFixtures)
             .WithName("MockLoadFixtures")
             .WithSummary("Load a fixtures document; all or nothing")
             .WithDescription("The body is a fixtures document (an object or an array of them). Sets without an account use the `account` query parameter.")
             .Accepts<FixtureSetDocument>("application/json")
-            .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status422UnprocessableEntity);
+            .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
 
         group.MapGet("/requests", ListRequests)
             .WithName("MockListRequests")
@@ -47,7 +47,7 @@ public static partial class ControlApi
         group.MapPost("/faults", AddFault)
             .WithName("MockAddFault")
             .WithSummary("Add a fault rule: an error status and/or latency for matching requests")
-            .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status422UnprocessableEntity);
+            .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
 
         group.MapGet("/faults", ListFaults)
             .WithName("MockListFaults")

@@ -46,11 +46,16 @@ public sealed class ControlBody<T> : IEndpointParameterMetadataProvider, IValida
             return new ControlBody<T>(new T(), [], null);
         }
 
+        await using var buffer = await LimitedBody.ReadAsync(context);
+        if (buffer is null)
+        {
+            return new ControlBody<T>(null, [], errors.PayloadTooLarge(LimitedBody.Limit(context)));
+        }
+
         JsonNode? node;
         try
         {
-            node = await JsonNode.ParseAsync(request.Body, documentOptions: new JsonDocumentOptions { MaxDepth = 32 },
-                cancellationToken: context.RequestAborted);
+            node = JsonNode.Parse(buffer, documentOptions: new JsonDocumentOptions { MaxDepth = 32 });
         }
         catch (JsonException)
         {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using TelnyxMock.Tests.V1;
+using Xunit.Abstractions;
 
 namespace TelnyxMock.Tests.Robustness;
 
@@ -11,7 +12,7 @@ namespace TelnyxMock.Tests.Robustness;
 /// duplicated write, unique ids, and no account ever sees another's connection.
 /// </summary>
 [Collection(RealServerCollection.Name)]
-public sealed class ConcurrencyTests
+public sealed class ConcurrencyTests(ITestOutputHelper output)
 {
     public const int Clients = 32;
     public static readonly TimeSpan Duration = TimeSpan.FromSeconds(6);
@@ -77,6 +78,8 @@ public sealed class ConcurrencyTests
             }
         }));
 
+        output.WriteLine($"V1: {Clients} clients in 4 accounts for {stopwatch.Elapsed.TotalSeconds:0.0} s: {requests} requests, "
+            + $"{failures.Count} failures; {expected.Count} acknowledged connections checked against the stored lists");
         Assert.True(failures.IsEmpty, string.Join("\n", failures.Take(20)));
         foreach (var account in Enumerable.Range(0, 4).Select(n => $"acct{n}"))
         {

@@ -2,12 +2,13 @@ using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text;
 using TelnyxMock.Tests.V1;
+using Xunit.Abstractions;
 
 namespace TelnyxMock.Tests.Robustness;
 
 /// <summary>Slow or abandoned clients neither block other clients nor hold the server's connections for long.</summary>
 [Collection(RealServerCollection.Name)]
-public sealed class SlowClientTests
+public sealed class SlowClientTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task AbandonedClients_DoNotBlockOthers_AndAreDisconnected()
@@ -36,10 +37,13 @@ public sealed class SlowClientTests
                 await client.CreateNamedAsync($"fast-{i}");
             }
 
+            output.WriteLine($"20 creates took {stopwatch.Elapsed.TotalSeconds:0.00} s beside {sockets.Count} stalled clients");
             Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(5), $"20 creates took {stopwatch.Elapsed} beside 40 stalled clients");
 
             // Kestrel drops a stalled header after RequestHeadersTimeout and a stalled body below its minimum data rate.
+            var dropping = Stopwatch.StartNew();
             var closed = await Task.WhenAll(sockets.Select(s => ClosedWithinAsync(s, TimeSpan.FromSeconds(20))));
+            output.WriteLine($"{closed.Count(c => c)} of {sockets.Count} stalled clients disconnected by the server within {dropping.Elapsed.TotalSeconds:0.0} s");
             Assert.All(closed, Assert.True);
 
             using var slowAccount = mock.Client(c => { c.DefaultRequestHeaders.Add("x-api-user", "slow"); c.DefaultRequestHeaders.Add("x-api-token", "t"); });

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using System.Diagnostics;
 using TelnyxMock.Tests.V1;
+using Xunit.Abstractions;
 
 namespace TelnyxMock.Tests.Robustness;
 
@@ -8,7 +10,7 @@ namespace TelnyxMock.Tests.Robustness;
 /// every invalid value answers 400 naming its field and stores nothing; every valid one is accepted;
 /// nothing answers 5xx; the server stays up.
 /// </summary>
-public sealed class V1BadInputTests : IDisposable
+public sealed class V1BadInputTests(ITestOutputHelper output) : IDisposable
 {
     private readonly TelnyxMockApplication app = new();
 
@@ -28,6 +30,7 @@ public sealed class V1BadInputTests : IDisposable
         var failures = new List<string>();
         var validCreates = 0;
         var cases = Cases.ToList();
+        var stopwatch = Stopwatch.StartNew();
 
         foreach (var c in cases)
         {
@@ -49,6 +52,9 @@ public sealed class V1BadInputTests : IDisposable
             }
         }
 
+        output.WriteLine($"V1: {cases.Count} generated cases over {cases.Select(c => c.Field).Distinct().Count()} fields, "
+            + $"{cases.Count * 2} create/update requests ({cases.Count(c => !c.Valid)} invalid values), {validCreates} valid creates, "
+            + $"{stopwatch.Elapsed.TotalSeconds:0.0} s");
         Assert.True(cases.Count >= 300, $"only {cases.Count} cases were generated");
         Assert.True(failures.Count == 0, $"{failures.Count} of {cases.Count * 2} requests misbehaved:\n" + string.Join("\n", failures.Take(40)));
         Assert.Equal(validCreates + 1, (await client.ListAsync("?per_page=1000")).Count);

@@ -1,10 +1,11 @@
 using System.Text.Json.Nodes;
 using TelnyxMock.Tests.V1;
+using Xunit.Abstractions;
 
 namespace TelnyxMock.Tests.Robustness;
 
 /// <summary>Generated odd query strings and ids for V1: every one answers 200, 404 or 422 in the V1 envelope, never 5xx.</summary>
-public sealed class V1QueryAndIdTests : IDisposable
+public sealed class V1QueryAndIdTests(ITestOutputHelper output) : IDisposable
 {
     private static readonly string[] OddValues =
     [
@@ -52,6 +53,7 @@ public sealed class V1QueryAndIdTests : IDisposable
             }
         }
 
+        output.WriteLine($"V1: {count} generated query strings over {Parameters.Length} parameters");
         Assert.True(failures.Count == 0, $"{failures.Count} of {count} misbehaved:\n{string.Join("\n", failures)}");
         Assert.Single(await client.ListAsync());
     }
@@ -84,6 +86,7 @@ public sealed class V1QueryAndIdTests : IDisposable
             }
         }
 
+        output.WriteLine($"V1: {ids.Count} generated ids x 3 operations = {ids.Count * 3} requests");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.Equal(["existing"], (await client.ListAsync()).Names());
     }

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Text.Json.Nodes;
+using Xunit.Abstractions;
 
 namespace TelnyxMock.Tests.Robustness;
 
@@ -7,7 +9,7 @@ namespace TelnyxMock.Tests.Robustness;
 /// on one server: every invalid value answers 422 in Telnyx's envelope with the field's pointer and stores nothing;
 /// every valid one is accepted; nothing answers 5xx.
 /// </summary>
-public sealed class V2BadInputTests : IDisposable
+public sealed class V2BadInputTests(ITestOutputHelper output) : IDisposable
 {
     private const string Path = "/v2/ip_connections";
     private readonly TelnyxMockApplication app = new();
@@ -23,6 +25,7 @@ public sealed class V2BadInputTests : IDisposable
         var failures = new List<string>();
         var validCreates = 0;
         var cases = Cases.ToList();
+        var stopwatch = Stopwatch.StartNew();
 
         var targets = new Dictionary<FieldSpec, string>();
         foreach (var c in cases)
@@ -52,6 +55,9 @@ public sealed class V2BadInputTests : IDisposable
             }
         }
 
+        output.WriteLine($"V2: {cases.Count} generated cases over {targets.Count} fields, "
+            + $"{cases.Count * 2} create/update requests ({cases.Count(c => !c.Valid)} invalid values), {validCreates} valid creates, "
+            + $"{stopwatch.Elapsed.TotalSeconds:0.0} s");
         Assert.True(cases.Count >= 300, $"only {cases.Count} cases were generated");
         Assert.True(failures.Count == 0, $"{failures.Count} of {cases.Count * 2} requests misbehaved:\n" + string.Join("\n", failures.Take(40)));
         var listed = await (await client.GetAsync($"{Path}?page[size]=1")).ExpectAsync(200);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using Xunit.Abstractions;
 
 namespace TelnyxMock.Tests.Robustness;
 
@@ -10,7 +11,7 @@ namespace TelnyxMock.Tests.Robustness;
 /// ids are unique, <c>updated_at</c> only moved forward for each connection, and no account saw another's data.
 /// </summary>
 [Collection(RealServerCollection.Name)]
-public sealed class V2ConcurrencyTests
+public sealed class V2ConcurrencyTests(ITestOutputHelper output)
 {
     private const string Path = "/v2/ip_connections";
 
@@ -81,6 +82,8 @@ public sealed class V2ConcurrencyTests
             }
         }));
 
+        output.WriteLine($"V2: {ConcurrencyTests.Clients} clients in 4 accounts for {stopwatch.Elapsed.TotalSeconds:0.0} s: {requests} requests, "
+            + $"{failures.Count} failures; {expected.Count} acknowledged connections checked against the stored lists");
         Assert.True(failures.IsEmpty, string.Join("\n", failures.Take(20)));
         foreach (var account in Enumerable.Range(0, 4).Select(n => $"v2acct{n}"))
         {

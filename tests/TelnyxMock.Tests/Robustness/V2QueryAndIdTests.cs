@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
+using Xunit.Abstractions;
 
 namespace TelnyxMock.Tests.Robustness;
 
 /// <summary>Generated odd query strings and ids for V2: every one answers 200, 400 or 404 in Telnyx's envelope, never 5xx.</summary>
-public sealed class V2QueryAndIdTests : IDisposable
+public sealed class V2QueryAndIdTests(ITestOutputHelper output) : IDisposable
 {
     private const string Path = "/v2/ip_connections";
 
@@ -53,6 +54,7 @@ public sealed class V2QueryAndIdTests : IDisposable
             }
         }
 
+        output.WriteLine($"V2: {count} generated query strings over {Parameters.Length} parameters");
         Assert.True(failures.Count == 0, $"{failures.Count} of {count} misbehaved:\n{string.Join("\n", failures)}");
     }
 
@@ -86,6 +88,7 @@ public sealed class V2QueryAndIdTests : IDisposable
             }
         }
 
+        output.WriteLine($"V2: {ids.Length} generated ids x 3 operations = {ids.Length * 3} requests");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         var list = await (await client.GetAsync(Path)).ExpectAsync(200);
         Assert.Equal(1, list["meta"]!["total_results"]!.GetValue<int>());

@@ -57,17 +57,11 @@ public sealed class JsonBody<T> : IEndpointParameterMetadataProvider, Validation
             return Failed(errors.UnsupportedMediaType(contentType));
         }
 
-        if (request.ContentLength > settings.MaxBodyBytes)
-        {
-            return Failed(errors.PayloadTooLarge(settings.MaxBodyBytes));
-        }
-
         JsonNode? node;
         try
         {
-            using var buffer = new MemoryStream();
-            var limited = await CopyLimitedAsync(request.Body, buffer, settings.MaxBodyBytes, context.RequestAborted);
-            if (!limited)
+            await using var buffer = await LimitedBody.ReadAsync(context);
+            if (buffer is null)
             {
                 return Failed(errors.PayloadTooLarge(settings.MaxBodyBytes));
             }
@@ -77,7 +71,6 @@ public sealed class JsonBody<T> : IEndpointParameterMetadataProvider, Validation
                 return Failed(errors.Malformed("The request body is empty; send a JSON object."));
             }
 
-            buffer.Position = 0;
             node = JsonNode.Parse(buffer, documentOptions: new JsonDocumentOptions { MaxDepth = 32 });
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
@@ -115,24 +108,5 @@ public sealed class JsonBody<T> : IEndpointParameterMetadataProvider, Validation
         return mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
             || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase)
             || mediaType.Equals("text/json", StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static async Task<bool> CopyLimitedAsync(Stream source, Stream target, long limit, CancellationToken cancellationToken)
-    {
-        var chunk = new byte[16 * 1024];
-        long total = 0;
-        int read;
-        while ((read = await source.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            total += read;
-            if (total > limit)
-            {
-                return false;
-            }
-
-            await target.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
-        }
-
-        return true;
     }
 }
