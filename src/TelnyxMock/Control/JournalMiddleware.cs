@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Microsoft.Extensions.Options;
 using TelnyxMock.Common.Auth;
+using TelnyxMock.Common.Json;
 using TelnyxMock.Hosting;
 
 namespace TelnyxMock.Control;
@@ -82,12 +83,14 @@ public sealed class JournalMiddleware(RequestDelegate next, RequestJournal journ
 
     /// <summary>
     /// Reads up to <paramref name="limit"/> bytes and rewinds, leaving the whole body for the endpoint;
-    /// buffering is what makes the rewind possible.
+    /// buffering is what makes the rewind possible. A body declared larger than the mock accepts is not read at all:
+    /// the endpoint refuses it with 413 at once, without waiting for bytes the client may never send.
     /// </summary>
     private static async Task<(string? Body, bool Truncated)> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
     {
         var detection = request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestBodyDetectionFeature>();
-        if (detection?.CanHaveBody == false || request.ContentLength == 0 || limit <= 0)
+        if (detection?.CanHaveBody == false || request.ContentLength == 0 || limit <= 0
+            || request.ContentLength > LimitedBody.Limit(request.HttpContext))
         {
             return (null, request.ContentLength > 0);
         }
