@@ -17,7 +17,7 @@ trap cleanup EXIT
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 echo "== preparing (Release publish, Prism install)" >&2
-dotnet publish "$root/src/TelnyxMock/TelnyxMock.csproj" -c Release --use-current-runtime --self-contained false -o "$work/mock" --nologo -v quiet >&2
+dotnet publish "$root/src/TelnyxMock/TelnyxMock.csproj" -c Release --use-current-runtime --self-contained true -o "$work/mock" --nologo -v quiet >&2
 (cd "$here" && npm ci --no-audit --no-fund --silent >&2)
 prism="$here/node_modules/@stoplight/prism-cli/dist/index.js"
 reference="$root/openapi/telnyx-reference/ip-connections.json"
@@ -31,8 +31,7 @@ wait_for() { # url, header → waits for a 2xx, at most 60 s
 start_mock() {
   rm -f "$work"/bench.db*
   ConnectionStrings__TelnyxMock="Data Source=$work/bench.db" TelnyxMock__Quiet=true TelnyxMock__MaxBodyBytes=4194304 \
-    DOTNET_gcServer=0 DOTNET_TieredPGO=1 \
-    dotnet "$work/mock/TelnyxMock.dll" --urls "http://127.0.0.1:$MOCK_PORT" >"$work/mock.log" 2>&1 &
+    "$work/mock/TelnyxMock" --urls "http://127.0.0.1:$MOCK_PORT" >"$work/mock.log" 2>&1 &
   echo $!
 }
 start_prism() {

@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Data.Sqlite;
 using TelnyxMock.Data;
 
 namespace TelnyxMock.Control;
@@ -12,9 +12,10 @@ public interface IStoreProbe
 
 /// <summary>
 /// Reads the schema table: it touches the database file (unlike <c>SELECT 1</c>) yet costs one page read,
-/// cheap enough for a container health check every second.
+/// cheap enough for a container health check every second. It uses a connection of its own rather than EF, so the
+/// first health check after start-up does not wait for EF to initialise.
 /// </summary>
-public sealed class SqliteStoreProbe(MockDbContext db) : IStoreProbe
+public sealed class SqliteStoreProbe(SqliteStore store) : IStoreProbe
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
@@ -24,7 +25,11 @@ public sealed class SqliteStoreProbe(MockDbContext db) : IStoreProbe
         limit.CancelAfter(Timeout);
         try
         {
-            await db.Database.SqlQuery<int>($"SELECT count(*) AS \"Value\" FROM sqlite_master").SingleAsync(limit.Token);
+            await using var connection = new SqliteConnection(store.ConnectionString);
+            await connection.OpenAsync(limit.Token);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM sqlite_master";
+            await command.ExecuteScalarAsync(limit.Token);
             return null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -10,8 +10,11 @@ public sealed class ConnectionConfiguration : IEntityTypeConfiguration<Connectio
         builder.ToTable("v1_connections");
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
-        builder.HasIndex(c => new { c.Account, c.CreatedAt });
+        // As for V2: each sort's index ends with the id and the name key, so name-filtered pages come from the index.
+        builder.HasIndex(c => new { c.Account, c.CreatedAt, c.Id, c.NameKey });
         builder.HasIndex(c => new { c.Account, c.NameKey });
+        builder.HasIndex(c => new { c.Account, c.Active, c.Id, c.NameKey });
+        builder.HasIndex(c => new { c.Account, c.AuthenticationType, c.Id, c.NameKey });
         builder.Property(c => c.Codecs);
         builder.HasMany(c => c.AuthorizedIps).WithOne().HasForeignKey(i => i.ConnectionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Fqdns).WithOne().HasForeignKey(f => f.ConnectionId).OnDelete(DeleteBehavior.Cascade);

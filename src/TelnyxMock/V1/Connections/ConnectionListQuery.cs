@@ -8,18 +8,41 @@ namespace TelnyxMock.V1.Connections;
 /// The query parameters of "List all connections". Declared for the OpenAPI document; values are
 /// read through <see cref="QueryReader"/> so that repeated or malformed ones are reported, not guessed.
 /// </summary>
-public sealed record ConnectionListQuery(
-    [property: FromQuery(Name = "with_ips")] string? WithIps,
-    [property: FromQuery(Name = "with_auth")] string? WithAuth,
-    [property: FromQuery(Name = "with_fqdns")] string? WithFqdns,
-    [property: FromQuery(Name = "mode")] string? Mode,
-    [property: FromQuery(Name = "order_by")] string? OrderBy,
-    [property: FromQuery(Name = "sort_direction")] string? SortDirection,
-    [property: FromQuery(Name = "filter_connection_name")] string? FilterConnectionName,
-    [property: FromQuery(Name = "filter_ip_address")] string? FilterIpAddress,
-    [property: FromQuery(Name = "filter_auth_user_name")] string? FilterAuthUserName,
-    [property: FromQuery(Name = "page")] string? Page,
-    [property: FromQuery(Name = "per_page")] string? PerPage);
+public sealed class ConnectionListQuery
+{
+    [FromQuery(Name = "with_ips")]
+    public string? WithIps { get; init; }
+
+    [FromQuery(Name = "with_auth")]
+    public string? WithAuth { get; init; }
+
+    [FromQuery(Name = "with_fqdns")]
+    public string? WithFqdns { get; init; }
+
+    [FromQuery(Name = "mode")]
+    public string? Mode { get; init; }
+
+    [FromQuery(Name = "order_by")]
+    public string? OrderBy { get; init; }
+
+    [FromQuery(Name = "sort_direction")]
+    public string? SortDirection { get; init; }
+
+    [FromQuery(Name = "filter_connection_name")]
+    public string? FilterConnectionName { get; init; }
+
+    [FromQuery(Name = "filter_ip_address")]
+    public string? FilterIpAddress { get; init; }
+
+    [FromQuery(Name = "filter_auth_user_name")]
+    public string? FilterAuthUserName { get; init; }
+
+    [FromQuery(Name = "page")]
+    public string? Page { get; init; }
+
+    [FromQuery(Name = "per_page")]
+    public string? PerPage { get; init; }
+}
 
 /// <summary>The list parameters once read and checked.</summary>
 public sealed record ConnectionListOptions(

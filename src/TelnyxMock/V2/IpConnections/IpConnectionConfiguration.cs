@@ -10,9 +10,11 @@ public sealed class IpConnectionConfiguration : IEntityTypeConfiguration<IpConne
         builder.ToTable("v2_ip_connections");
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
-        builder.HasIndex(c => new { c.Account, c.CreatedAt });
+        // Each sort's index ends with the id (the tie-break) and the name key, so a page of a name-filtered list
+        // is read in order from the index alone and only its own rows are fetched: the rows carry JSON columns.
+        builder.HasIndex(c => new { c.Account, c.CreatedAt, c.Id, c.NameKey });
         builder.HasIndex(c => new { c.Account, c.NameKey });
-        builder.HasIndex(c => new { c.Account, c.Active });
+        builder.HasIndex(c => new { c.Account, c.Active, c.Id, c.NameKey });
         builder.HasIndex(c => new { c.Account, c.OutboundVoiceProfileId });
         builder.ComplexProperty(c => c.Inbound, b => b.ToJson());
         builder.ComplexProperty(c => c.Outbound, b => b.ToJson());

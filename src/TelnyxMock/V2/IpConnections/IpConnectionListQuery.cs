@@ -7,16 +7,32 @@ namespace TelnyxMock.V2.IpConnections;
 /// <summary>
 /// The query parameters of "List Ip connections". Declared for the OpenAPI document; values are read
 /// through <see cref="QueryReader"/> so that repeated or malformed ones are reported, not guessed
-/// (typed as strings so the framework does not answer a non-number with its own 400).
+/// (typed as strings so the framework does not answer a non-number with its own 400). A class with
+/// settable properties rather than a positional record: the request delegate generator binds those.
 /// </summary>
-public sealed record IpConnectionListQuery(
-    [property: FromQuery(Name = "filter[connection_name][contains]")] string? FilterConnectionNameContains,
-    [property: FromQuery(Name = "filter[fqdn]")] string? FilterFqdn,
-    [property: FromQuery(Name = "filter[outbound_voice_profile_id]")] string? FilterOutboundVoiceProfileId,
-    [property: FromQuery(Name = "filter[outbound.outbound_voice_profile_id]")] string? FilterOutboundOutboundVoiceProfileId,
-    [property: FromQuery(Name = "page[number]")] string? PageNumber,
-    [property: FromQuery(Name = "page[size]")] string? PageSize,
-    [property: FromQuery(Name = "sort")] string? Sort);
+public sealed class IpConnectionListQuery
+{
+    [FromQuery(Name = "filter[connection_name][contains]")]
+    public string? FilterConnectionNameContains { get; init; }
+
+    [FromQuery(Name = "filter[fqdn]")]
+    public string? FilterFqdn { get; init; }
+
+    [FromQuery(Name = "filter[outbound_voice_profile_id]")]
+    public string? FilterOutboundVoiceProfileId { get; init; }
+
+    [FromQuery(Name = "filter[outbound.outbound_voice_profile_id]")]
+    public string? FilterOutboundOutboundVoiceProfileId { get; init; }
+
+    [FromQuery(Name = "page[number]")]
+    public string? PageNumber { get; init; }
+
+    [FromQuery(Name = "page[size]")]
+    public string? PageSize { get; init; }
+
+    [FromQuery(Name = "sort")]
+    public string? Sort { get; init; }
+}
 
 /// <summary>The list parameters once read and checked.</summary>
 public sealed record IpConnectionListOptions(

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Regenerates what is derived from the EF model after a change to an entity or its configuration:
+# the compiled model (Data/CompiledModel, loaded instead of building the model at start-up) and the
+# create script (Data/schema.sql, run at start-up). DatabaseModelTests fail until both are current.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../../.." && pwd)"
+cd "$root"
+dotnet tool restore >/dev/null
+dotnet ef dbcontext optimize --project src/TelnyxMock --output-dir Data/CompiledModel --namespace TelnyxMock.Data.CompiledModel
+dotnet ef dbcontext script --project src/TelnyxMock --output src/TelnyxMock/Data/schema.sql
