@@ -11,7 +11,7 @@ cleanup() { [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true; rm -rf "$w
 trap cleanup EXIT
 
 echo "== publish (Release), as the Dockerfile's build stage does"
-dotnet publish "$root/src/TelnyxMock/TelnyxMock.csproj" -c Release --use-current-runtime --self-contained false -o "$work/app" --nologo -v quiet
+dotnet publish "$root/src/TelnyxMock/TelnyxMock.csproj" -c Release --use-current-runtime --self-contained true -o "$work/app" --nologo -v quiet
 mkdir -p "$work/data"
 
 # Read the Dockerfile's exec-form instructions and ENV, mapping the image's paths onto the temporary folder.
@@ -81,4 +81,17 @@ if command -v docker-compose >/dev/null 2>&1; then
 else
   echo "FAIL: docker-compose is not installed (apt-get install docker-compose)"; exit 1
 fi
-echo "container checks: 6 passed, 0 failed"
+
+compose_test=$(cd "$root" && docker-compose config | node -e '
+  let s = ""; process.stdin.on("data", d => s += d).on("end", () => {
+    const lines = s.split("\n"), at = lines.findIndex(l => /^\s+test:/.test(l)), items = [];
+    for (let i = at + 1; i < lines.length && /^\s+- /.test(lines[i]); i++) items.push(lines[i].replace(/^\s+- /, "").replace(/^'"'"'|'"'"'$/g, ""));
+    console.log(items.filter(a => a !== "CMD").join(" "));
+  });')
+image_test=$(node -e '
+  const text = require("fs").readFileSync(process.argv[1], "utf8").replace(/\\\n/g, " ");
+  const line = text.split("\n").find(l => l.startsWith("HEALTHCHECK "));
+  console.log(JSON.parse(line.slice(line.indexOf("["))).join(" "));' "$root/Dockerfile")
+[ "$compose_test" = "$image_test" ] || { echo "FAIL: compose health check '$compose_test' is not the image's '$image_test'"; exit 1; }
+echo "ok: docker-compose.yml runs the image's own health check command"
+echo "container checks: 7 passed, 0 failed"

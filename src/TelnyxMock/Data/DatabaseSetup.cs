@@ -1,3 +1,7 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,10 +30,11 @@ public static class DatabaseSetup
     }
 
     /// <summary>
-    /// Creates what is missing of the schema; a mock's database is disposable, so there are no migrations. The
-    /// script is EF's own create script for the model (<c>Data/schema.sql</c>, checked against the model by a test),
-    /// run directly: EF's <c>EnsureCreated</c> would build the whole design-time model first, the slowest part of
-    /// start-up. Each statement is made <c>IF NOT EXISTS</c>, so a file from an older version gains new indexes.
+    /// Creates the schema when the database is new; a mock's database is disposable, so there are no migrations.
+    /// The script is EF's own create script for the model (<c>Data/schema.sql</c>, checked against the model by a
+    /// test), run directly: EF's <c>EnsureCreated</c> would build the whole design-time model first, the slowest part
+    /// of start-up. The file records which script made it (<c>PRAGMA user_version</c>); a file made by another
+    /// version of the schema is refused with a message rather than served wrongly.
     /// </summary>
     public static async Task InitializeDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
@@ -44,9 +49,27 @@ public static class DatabaseSetup
         }
 
         await using var transaction = connection.BeginTransaction();
-        await ExecuteAsync(connection, transaction, IdempotentSchema.Value, cancellationToken);
+        var version = Convert.ToInt32(await ScalarAsync(connection, transaction, "PRAGMA user_version;", cancellationToken), CultureInfo.InvariantCulture);
+        var tables = Convert.ToInt32(await ScalarAsync(connection, transaction,
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%';", cancellationToken), CultureInfo.InvariantCulture);
+        if (tables > 0 && version != SchemaVersion.Value)
+        {
+            throw new InvalidOperationException(
+                $"The database '{connection.DataSource}' was made by another version of TelnyxMock (schema {version}, this version uses " +
+                $"{SchemaVersion.Value}). Delete the file, or point ConnectionStrings:TelnyxMock at a new one.");
+        }
+
+        if (tables == 0)
+        {
+            await ExecuteAsync(connection, transaction, SchemaScript() + $"\nPRAGMA user_version = {SchemaVersion.Value};", cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>A number that changes whenever the create script does: the first 31 bits of its SHA-256.</summary>
+    public static readonly Lazy<int> SchemaVersion = new(() =>
+        (int)(BinaryPrimitives.ReadUInt32BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(SchemaScript().ReplaceLineEndings("\n")))) >> 1));
 
     /// <summary>The create script as the model generates it, embedded from <c>Data/schema.sql</c>.</summary>
     public static string SchemaScript()
@@ -57,17 +80,20 @@ public static class DatabaseSetup
         return reader.ReadToEnd();
     }
 
-    private static readonly Lazy<string> IdempotentSchema = new(() => SchemaScript()
-        .Replace("CREATE TABLE \"", "CREATE TABLE IF NOT EXISTS \"", StringComparison.Ordinal)
-        .Replace("CREATE INDEX \"", "CREATE INDEX IF NOT EXISTS \"", StringComparison.Ordinal)
-        .Replace("CREATE UNIQUE INDEX \"", "CREATE UNIQUE INDEX IF NOT EXISTS \"", StringComparison.Ordinal));
-
     private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<object?> ScalarAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(cancellationToken);
     }
 }
 

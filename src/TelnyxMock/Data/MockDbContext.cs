@@ -13,4 +13,27 @@ public sealed class MockDbContext(DbContextOptions<MockDbContext> options) : DbC
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MockDbContext).Assembly);
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        TakeSnapshots();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        TakeSnapshots();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private void TakeSnapshots()
+    {
+        foreach (var entry in ChangeTracker.Entries<ISnapshotted>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                entry.Entity.TakeSnapshot();
+            }
+        }
+    }
 }

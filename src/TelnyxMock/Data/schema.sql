@@ -79,6 +79,7 @@ CREATE TABLE "v2_ip_connections" (
     "WebhookEventUrl" TEXT NULL,
     "WebhookEventFailoverUrl" TEXT NULL,
     "WebhookTimeoutSecs" INTEGER NULL,
+    "Snapshot" TEXT NOT NULL,
     "Inbound" TEXT NOT NULL,
     "JitterBuffer" TEXT NOT NULL,
     "NoiseSuppressionDetails" TEXT NOT NULL,

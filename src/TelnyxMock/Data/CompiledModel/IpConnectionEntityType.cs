@@ -20,7 +20,7 @@ namespace TelnyxMock.Data.CompiledModel
                 "TelnyxMock.V2.IpConnections.IpConnection",
                 typeof(IpConnection),
                 baseEntityType,
-                propertyCount: 25,
+                propertyCount: 26,
                 complexPropertyCount: 5,
                 unnamedIndexCount: 4,
                 keyCount: 1);
@@ -146,6 +146,12 @@ namespace TelnyxMock.Data.CompiledModel
                 propertyInfo: typeof(IpConnection).GetProperty("OutboundVoiceProfileId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(IpConnection).GetField("<OutboundVoiceProfileId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+
+            var snapshot = runtimeEntityType.AddProperty(
+                "Snapshot",
+                typeof(string),
+                propertyInfo: typeof(IpConnection).GetProperty("Snapshot", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(IpConnection).GetField("<Snapshot>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
             var tags = runtimeEntityType.AddProperty(
                 "Tags",

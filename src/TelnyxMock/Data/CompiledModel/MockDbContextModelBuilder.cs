@@ -11,7 +11,7 @@ namespace TelnyxMock.Data.CompiledModel
     public partial class MockDbContextModel
     {
         private MockDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ac62c618-42ab-434b-9dcb-cd306b0ea8c6"), entityTypeCount: 5)
+            : base(skipDetectChanges: false, modelId: new Guid("48ece507-c1d0-4804-94b3-ff712d1c3f1a"), entityTypeCount: 5)
         {
         }
 

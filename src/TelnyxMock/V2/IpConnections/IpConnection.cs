@@ -1,10 +1,14 @@
+using System.Text.Json;
+using TelnyxMock.Common.Json;
+using TelnyxMock.Data;
+
 namespace TelnyxMock.V2.IpConnections;
 
 /// <summary>
 /// A V2 IP connection as stored: what lists filter and sort on are columns of their own,
-/// the nested objects are JSON columns.
+/// the nested objects are JSON columns, and <see cref="Snapshot"/> holds the whole API object as retrieve and list send it.
 /// </summary>
-public sealed class IpConnection
+public sealed class IpConnection : ISnapshotted
 {
     public long Id { get; set; }
 
@@ -68,6 +72,12 @@ public sealed class IpConnection
     public IpJitterBuffer JitterBuffer { get; set; } = new();
 
     public IpNoiseSuppressionDetails NoiseSuppressionDetails { get; set; } = new();
+
+    /// <summary>The <see cref="IpConnectionResponse"/> of the last save, serialised as the API writes it.</summary>
+    public string Snapshot { get; set; } = string.Empty;
+
+    public void TakeSnapshot() => Snapshot = JsonSerializer.Serialize(this.ToResponse(), SnapshotJson.Options);
+
 }
 
 public sealed class IpInbound

@@ -52,7 +52,7 @@ public static class IpConnectionsApi
         return group;
     }
 
-    public static async Task<Results<Ok<IpConnectionListEnvelope>, BadRequest<ErrorResponse>>> ListIpConnections(
+    public static async Task<Results<JsonText<IpConnectionListEnvelope>, BadRequest<ErrorResponse>>> ListIpConnections(
         [AsParameters] IpConnectionListQuery parameters, HttpRequest request, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
     {
         var (options, errors) = IpConnectionListOptions.Read(request.Query);
@@ -63,13 +63,26 @@ public static class IpConnectionsApi
 
         var filtered = db.OfAccount(account.Name).Filter(options);
         var total = await filtered.CountAsync(cancellationToken);
-        var connections = await filtered
+        var snapshots = await filtered
             .Sort(options.Sort)
             .Skip((int)Math.Min((long)(options.PageNumber - 1) * options.PageSize, int.MaxValue))
             .Take(options.PageSize)
+            .Select(c => c.Snapshot)
             .ToListAsync(cancellationToken);
         var meta = new PaginationMeta(options.PageNumber, options.PageSize, (total + options.PageSize - 1) / options.PageSize, total);
-        return TypedResults.Ok(new IpConnectionListEnvelope(connections.Select(c => c.ToResponse()).ToList(), meta));
+        return new JsonText<IpConnectionListEnvelope>(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("data");
+            foreach (var snapshot in snapshots)
+            {
+                writer.WriteRawValue(snapshot, skipInputValidation: true);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteProperty("meta", meta);
+            writer.WriteEndObject();
+        });
     }
 
     public static async Task<Results<Created<IpConnectionEnvelope>, UnprocessableEntity<ErrorResponse>>> CreateIpConnection(
@@ -89,13 +102,19 @@ public static class IpConnectionsApi
         return TypedResults.Created($"/v2/ip_connections/{connection.Id}", new IpConnectionEnvelope(connection.ToResponse()));
     }
 
-    public static async Task<Results<Ok<IpConnectionEnvelope>, NotFound<ErrorResponse>>> RetrieveIpConnection(
+    public static async Task<Results<JsonText<IpConnectionEnvelope>, NotFound<ErrorResponse>>> RetrieveIpConnection(
         string id, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
     {
-        var connection = long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var key) && key > 0
-            ? await ById(db, key, account.Name)
+        var snapshot = long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var key) && key > 0
+            ? await SnapshotById(db, key, account.Name)
             : null;
-        return connection is null ? V2Errors.NotFoundResult() : TypedResults.Ok(new IpConnectionEnvelope(connection.ToResponse()));
+        return snapshot is null ? V2Errors.NotFoundResult() : new JsonText<IpConnectionEnvelope>(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("data");
+            writer.WriteRawValue(snapshot, skipInputValidation: true);
+            writer.WriteEndObject();
+        });
     }
 
     public static async Task<Results<Ok<IpConnectionEnvelope>, UnprocessableEntity<ErrorResponse>, NotFound<ErrorResponse>>> UpdateIpConnection(
@@ -133,9 +152,9 @@ public static class IpConnectionsApi
         return deleted == 0 ? V2Errors.NotFoundResult() : TypedResults.Ok(new IpConnectionEnvelope(connection.ToResponse()));
     }
 
-    /// <summary>The hottest read, compiled once instead of translated per request.</summary>
-    private static readonly Func<MockDbContext, long, string, Task<IpConnection?>> ById = EF.CompileAsyncQuery(
-        (MockDbContext db, long key, string account) => db.IpConnections.FirstOrDefault(c => c.Id == key && c.Account == account));
+    /// <summary>The hottest read, compiled once instead of translated per request; it reads only the snapshot.</summary>
+    private static readonly Func<MockDbContext, long, string, Task<string?>> SnapshotById = EF.CompileAsyncQuery(
+        (MockDbContext db, long key, string account) => db.IpConnections.Where(c => c.Id == key && c.Account == account).Select(c => c.Snapshot).FirstOrDefault());
 
     private static async Task<IpConnection?> Find(IQueryable<IpConnection> connections, CurrentAccount account, string id, CancellationToken cancellationToken) =>
         long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var key) && key > 0
