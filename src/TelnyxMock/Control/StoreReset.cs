@@ -20,7 +20,7 @@ public sealed class StoreReset(MockDbContext db)
     {
         var sql = db.GetService<ISqlGenerationHelper>();
         var deleted = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteAsync(cancellationToken);
         foreach (var (entity, table) in Tables())
         {
             // Identifiers come from the EF model, delimited; the account is only ever a parameter.

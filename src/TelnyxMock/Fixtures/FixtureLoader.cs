@@ -25,7 +25,7 @@ public sealed class FixtureLoader(MockDbContext db, IEnumerable<IFixtureSection>
             return FixtureResult.Failed([new FieldError("/", "A fixtures document must be a JSON object or an array of objects.")]);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteAsync(cancellationToken);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (node, pointer) in sets)
         {

@@ -147,7 +147,7 @@ public static class ConnectionsApi
             return V1Errors.NotFoundResult();
         }
 
-        var deleted = await db.OfAccount(account.Name).Where(c => c.Id == key).ExecuteDeleteAsync(cancellationToken);
+        var deleted = await db.WriteAsync(token => db.OfAccount(account.Name).Where(c => c.Id == key).ExecuteDeleteAsync(token), cancellationToken);
         return deleted == 0
             ? V1Errors.NotFoundResult()
             : TypedResults.Ok(new DeleteConnectionResponse(true, "Connection deleted"));

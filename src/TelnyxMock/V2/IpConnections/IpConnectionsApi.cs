@@ -148,7 +148,7 @@ public static class IpConnectionsApi
         }
 
         // Deleting by account and id again keeps a concurrent delete from answering 200 twice.
-        var deleted = await db.OfAccount(account.Name).Where(c => c.Id == connection.Id).ExecuteDeleteAsync(cancellationToken);
+        var deleted = await db.WriteAsync(token => db.OfAccount(account.Name).Where(c => c.Id == connection.Id).ExecuteDeleteAsync(token), cancellationToken);
         return deleted == 0 ? V2Errors.NotFoundResult() : TypedResults.Ok(new IpConnectionEnvelope(connection.ToResponse()));
     }
 
