@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # TelnyxMock benchmark: start-up, throughput, p99 latency and peak memory, against Stoplight Prism
 # mocking Telnyx's own /ip_connections OpenAPI document, on the same machine in the same run.
-#   benchmarks/run.sh                 # defaults: 3 wrk runs of 10 s per workload, 5 start-ups
+#   benchmarks/run.sh                 # defaults: 3 wrk runs of 10 s per workload (after a 3 s warm-up), 5 start-ups
 #   RUNS=5 DURATION=20s benchmarks/run.sh
 # Needs: the .NET SDK, Node.js, and wrk (installed with apt-get when missing and running as root).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 RUNS="${RUNS:-3}" DURATION="${DURATION:-10s}" CONNECTIONS="${CONNECTIONS:-32}" THREADS="${THREADS:-2}"
-STARTUPS="${STARTUPS:-5}" SEED="${SEED:-10000}"
+STARTUPS="${STARTUPS:-5}" SEED="${SEED:-10000}" WARMUP="${WARMUP:-3s}"
 MOCK_PORT=12180 PRISM_PORT=12181
 work="$(mktemp -d)"
 pids=()
@@ -74,7 +74,8 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.body = '{"connection_name":"bench-create","transport_protocol":"UDP","webhook_event_url":"https://example.com/hook","rtcp_settings":{"port":"rtcp-mux","report_frequency_secs":10},"inbound":{"sip_region":"Europe","timeout_1xx_secs":10,"codecs":["G722","OPUS"]},"outbound":{"tech_prefix":"1234","channel_limit":10}}'
 LUA
 
-run_wrk() { # name, tool, url, script → appends "rps p99ms errors" per run
+run_wrk() { # name, tool, url, script → appends "rps p99ms errors" per run, after an unrecorded warm-up
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$4" "$3" > /dev/null
   for _ in $(seq 1 "$RUNS"); do
     out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$4" "$3")
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
