@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using TelnyxMock.Tests.V1;
 
 namespace TelnyxMock.Tests.Common;
@@ -86,6 +88,32 @@ public sealed class PersistenceTests
             var message = error is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0].Message : error.Message;
             Assert.Contains("another version of TelnyxMock", message);
             Assert.Contains(file, message);
+        }
+        finally
+        {
+            Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task FileDatabase_ConnectionsTheRequestsUse_RunWithSynchronousNormal_OnEveryReuse()
+    {
+        var file = TempFile();
+        try
+        {
+            using var app = new TelnyxMockApplication(databaseFile: file);
+            _ = app.CreateClient();
+            for (var lease = 0; lease < 3; lease++)
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<TelnyxMock.Data.MockDbContext>();
+                await db.Database.OpenConnectionAsync();
+                await using var command = db.Database.GetDbConnection().CreateCommand();
+                command.CommandText = "PRAGMA synchronous;";
+
+                Assert.Equal(1L, await command.ExecuteScalarAsync()); // NORMAL; FULL (2) is SQLite's default
+                await db.Database.CloseConnectionAsync();
+            }
         }
         finally
         {
