@@ -10,11 +10,12 @@ namespace TelnyxMock.Data;
 /// The mock's store. Each resource brings its own <see cref="IEntityTypeConfiguration{T}"/>.
 /// SQLite lets one connection write at a time and makes the others wait in its busy handler, which sleeps for
 /// growing intervals; so every write of the process (a save, a bulk delete, a write transaction) first takes
-/// the database's write gate and writers queue here, in order, instead.
+/// the database's write gate and writers queue here, in order, instead. Because every write passes the gate, the
+/// gate also keeps the database's write generation, which lets list totals be cached until the next write.
 /// </summary>
 public sealed class MockDbContext(DbContextOptions<MockDbContext> options) : DbContext(options)
 {
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, StoreState> States = new(StringComparer.Ordinal);
 
     private bool holdsGate;
 
@@ -42,43 +43,88 @@ public sealed class MockDbContext(DbContextOptions<MockDbContext> options) : DbC
             return await write(cancellationToken);
         }
 
-        var gate = Gate();
-        await gate.WaitAsync(cancellationToken);
+        var state = State();
+        await state.Gate.WaitAsync(cancellationToken);
         holdsGate = true;
+        state.NextGeneration();
         try
         {
             return await write(cancellationToken);
         }
         finally
         {
+            state.NextGeneration();
             holdsGate = false;
-            gate.Release();
+            state.Gate.Release();
         }
+    }
+
+    /// <summary>
+    /// <c>COUNT(*)</c> of <paramref name="query"/>, remembered under <paramref name="key"/> (which must identify the
+    /// query) until the next write to the database. Counting an account's rows reads all their index entries, the
+    /// largest part of a list request; a write moves the generation both before and after it commits, so a count
+    /// taken while it runs is never kept past it.
+    /// </summary>
+    public async Task<int> CountAsync<T>(IQueryable<T> query, object key, CancellationToken cancellationToken)
+    {
+        var state = State();
+        var generation = state.Generation;
+        if (state.Counts.TryGetValue(key, out var known) && known.Generation == generation)
+        {
+            return known.Count;
+        }
+
+        var count = await query.CountAsync(cancellationToken);
+        if (state.Counts.Count >= StoreState.MaxCounts)
+        {
+            state.Counts.Clear();
+        }
+
+        state.Counts[key] = (generation, count);
+        return count;
     }
 
     /// <summary>A transaction that holds the write gate until it is disposed; saves inside it do not queue again.</summary>
     public async Task<WriteTransaction> BeginWriteAsync(CancellationToken cancellationToken)
     {
-        var gate = Gate();
-        await gate.WaitAsync(cancellationToken);
+        var state = State();
+        await state.Gate.WaitAsync(cancellationToken);
         try
         {
             var transaction = await Database.BeginTransactionAsync(cancellationToken);
             holdsGate = true;
+            state.NextGeneration();
             return new WriteTransaction(transaction, () =>
             {
+                state.NextGeneration();
                 holdsGate = false;
-                gate.Release();
+                state.Gate.Release();
             });
         }
         catch
         {
-            gate.Release();
+            state.Gate.Release();
             throw;
         }
     }
 
-    private SemaphoreSlim Gate() => Gates.GetOrAdd(Database.GetConnectionString() ?? string.Empty, _ => new SemaphoreSlim(1, 1));
+    private StoreState State() => States.GetOrAdd(Database.GetConnectionString() ?? string.Empty, _ => new StoreState());
+
+    /// <summary>One database's write gate, write generation and remembered counts.</summary>
+    private sealed class StoreState
+    {
+        public const int MaxCounts = 4096;
+
+        private long generation;
+
+        public SemaphoreSlim Gate { get; } = new(1, 1);
+
+        public ConcurrentDictionary<object, (long Generation, int Count)> Counts { get; } = new();
+
+        public long Generation => Interlocked.Read(ref generation);
+
+        public void NextGeneration() => Interlocked.Increment(ref generation);
+    }
 
     private void TakeSnapshots()
     {

@@ -62,7 +62,7 @@ public static class IpConnectionsApi
         }
 
         var filtered = db.OfAccount(account.Name).Filter(options);
-        var total = await filtered.CountAsync(cancellationToken);
+        var total = await db.CountAsync(filtered, (nameof(IpConnection), account.Name, options with { Sort = "", PageNumber = 0, PageSize = 0 }), cancellationToken);
         var snapshots = await filtered
             .Sort(options.Sort)
             .Skip((int)Math.Min((long)(options.PageNumber - 1) * options.PageSize, int.MaxValue))
