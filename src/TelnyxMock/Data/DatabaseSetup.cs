@@ -71,14 +71,16 @@ public static class DatabaseSetup
     public static readonly Lazy<int> SchemaVersion = new(() =>
         (int)(BinaryPrimitives.ReadUInt32BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(SchemaScript().ReplaceLineEndings("\n")))) >> 1));
 
-    /// <summary>The create script as the model generates it, embedded from <c>Data/schema.sql</c>.</summary>
-    public static string SchemaScript()
+    /// <summary>The create script as the model generates it, embedded from <c>Data/schema.sql</c>; read once.</summary>
+    public static string SchemaScript() => Script.Value;
+
+    private static readonly Lazy<string> Script = new(() =>
     {
         using var stream = typeof(DatabaseSetup).Assembly.GetManifestResourceStream("TelnyxMock.schema.sql")
             ?? throw new InvalidOperationException("The schema script is not embedded.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
-    }
+    });
 
     private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
     {
