@@ -21,7 +21,10 @@ WORKDIR /app
 COPY --from=build /app ./
 # The database lives on a volume owned by the image's non-root user (APP_UID 1654 in .NET images).
 COPY --from=build --chown=1654:1654 /data /data
-ENV ASPNETCORE_URLS=http://+:12111 \
+# Every interface on 12111. The base image's ASPNETCORE_HTTP_PORTS=8080 is emptied, or ASP.NET Core would warn at
+# each start that ASPNETCORE_URLS overrides it. Publish it elsewhere with -p 9000:12111.
+ENV ASPNETCORE_HTTP_PORTS="" \
+    ASPNETCORE_URLS=http://+:12111 \
     ConnectionStrings__TelnyxMock="Data Source=/data/telnyxmock.db"
 VOLUME /data
 EXPOSE 12111

@@ -1,7 +1,4 @@
-using TelnyxMock.Control;
 using TelnyxMock.Hosting;
-using TelnyxMock.V1.Connections;
-using TelnyxMock.V2.IpConnections;
 
 if (Probe.IsRequested(args))
 {
@@ -9,26 +6,25 @@ if (Probe.IsRequested(args))
 }
 
 var exportOpenApi = OpenApiExport.IsRequested(ref args, out var exportDirectory);
-var builder = WebApplication.CreateBuilder(args);
-builder.AddTelnyxMock();
+var commandLine = CommandLine.Parse(args, Console.Out, Console.Error, out var exitCode);
+if (commandLine is null)
+{
+    return exitCode;
+}
+
+var builder = WebApplication.CreateBuilder(commandLine.ConfigurationArgs);
+ListenAddress.Configure(builder, commandLine.Port);
+builder.AddTelnyxMockWithDefaults().ReportStartupFailuresPlainly();
 
 var app = builder.Build();
-app.UseMockRequestLogging();
-app.UseMockErrorHandling();
-app.UseMockJournal();
-app.UseMockFaults();
-app.UseMockSwagger();
-app.MapV1Connections();
-app.MapV2IpConnections();
-app.MapMockControl();
+app.UseTelnyxMock();
 
 if (exportOpenApi)
 {
     return await OpenApiExport.RunAsync(app, exportDirectory);
 }
 
-await app.RunAsync();
-return 0;
+return await StartupFailure.RunAsync(app);
 
 /// <summary>The entry point, visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -1,86 +1,136 @@
 #!/usr/bin/env bash
-# No Docker engine runs here, so this checks what can be checked of the image without one:
-# the published app started with the Dockerfile's exact ENTRYPOINT and ENV (paths mapped from /app and /data
-# to a temporary folder), its HEALTHCHECK command answering healthy, a graceful stop on SIGTERM that keeps
-# the data, the health check answering unhealthy once it is down, and docker-compose.yml parsing.
+# No Docker engine runs here, so this checks what can be checked of the image without one. The published app is
+# started as the image starts it: the Dockerfile's ENTRYPOINT, WORKDIR, USER and ENV on top of the base image's own
+# environment (nothing else from this shell), inside a network namespace of its own, as a container has. Then:
+#  - a client outside that namespace reaches it through a veth pair (what `docker run -p` and a CI service
+#    container need), and the HEALTHCHECK command, run inside the namespace, agrees with that client;
+#  - no warning at start-up; data lands on the volume path; SIGTERM stops it gracefully; the health check fails
+#    once it is down; the data survives a restart; docker-compose.yml parses and uses the image's health check.
+# Needs root (ip netns) and iproute2, util-linux (setpriv), curl and node.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d)"
+ns="tmcheck$$" host_if="tmh$$" ns_if="tmn$$"
+# Link-local addresses on a veth pair this script creates: the traffic never leaves the machine.
+host_ip=169.254.211.1 ns_ip=169.254.211.2
 app_pid=""
-cleanup() { [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true; rm -rf "$work"; }
+passed=0
+ok() { echo "ok: $1"; passed=$((passed + 1)); }
+fail() { echo "FAIL: $1"; [ -f "$work/app.log" ] && sed 's/^/  app: /' "$work/app.log"; exit 1; }
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+  ip netns pids "$ns" 2>/dev/null | xargs -r kill -9 2>/dev/null || true
+  ip link del "$host_if" 2>/dev/null || true
+  ip netns del "$ns" 2>/dev/null || true
+  rm -rf "$work"
+}
 trap cleanup EXIT
+
+# The environment mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled sets itself (docker inspect); the
+# ASPNETCORE_HTTP_PORTS=8080 here is what made an appsettings "Urls" or a missing ASPNETCORE_URLS go unnoticed.
+base_env=(PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin APP_UID=1654 ASPNETCORE_HTTP_PORTS=8080
+          DOTNET_RUNNING_IN_CONTAINER=true DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=true)
 
 echo "== publish (Release), as the Dockerfile's build stage does"
 dotnet publish "$root/src/TelnyxMock/TelnyxMock.csproj" -c Release --use-current-runtime --self-contained true -o "$work/app" --nologo -v quiet
 mkdir -p "$work/data"
+chmod 755 "$work"
 
-# Read the Dockerfile's exec-form instructions and ENV, mapping the image's paths onto the temporary folder.
-read_json_instruction() { # $1: ENTRYPOINT or HEALTHCHECK
+# The Dockerfile's exec-form instructions, ENV, WORKDIR and USER, with the image's paths mapped onto $work.
+dockerfile_json() { # ENTRYPOINT or HEALTHCHECK
   node -e '
-    const fs = require("fs");
-    const text = fs.readFileSync(process.argv[1], "utf8").replace(/\\\n/g, " ");
-    const line = text.split("\n").find(l => l.startsWith(process.argv[2] + " "));
-    const json = line.slice(line.indexOf("["));
-    console.log(JSON.parse(json).map(a => a.replace(/^\/app\//, process.argv[3] + "/app/")).join("\n"));
+    const text = require("fs").readFileSync(process.argv[1], "utf8").replace(/\\\n/g, " ");
+    const line = text.split("\n").filter(l => l.startsWith(process.argv[2] + " ")).pop();
+    console.log(JSON.parse(line.slice(line.indexOf("["))).map(a => a.replace(/^\/app\//, process.argv[3] + "/app/")).join("\n"));
   ' "$root/Dockerfile" "$1" "$work"
 }
-mapfile -t entrypoint < <(read_json_instruction ENTRYPOINT)
-mapfile -t healthcheck < <(read_json_instruction HEALTHCHECK)
-mapfile -t env_pairs < <(node -e '
-  const fs = require("fs");
-  const text = fs.readFileSync(process.argv[1], "utf8").replace(/\\\n/g, " ");
-  for (const line of text.split("\n").filter(l => l.startsWith("ENV "))) {
+dockerfile_word() { # the last WORKDIR or USER of the final stage
+  node -e '
+    const lines = require("fs").readFileSync(process.argv[1], "utf8").split("\n");
+    const last = lines.filter(l => l.startsWith(process.argv[2] + " ")).pop();
+    console.log(last.slice(process.argv[2].length + 1).trim());' "$root/Dockerfile" "$1"
+}
+mapfile -t entrypoint < <(dockerfile_json ENTRYPOINT)
+mapfile -t healthcheck < <(dockerfile_json HEALTHCHECK)
+mapfile -t image_env < <(node -e '
+  const text = require("fs").readFileSync(process.argv[1], "utf8").replace(/\\\n/g, " ");
+  const final = text.slice(text.lastIndexOf("\nFROM "));
+  for (const line of final.split("\n").filter(l => l.startsWith("ENV "))) {
     for (const m of line.slice(4).matchAll(/(\w+)=("([^"]*)"|\S+)/g)) {
       console.log(`${m[1]}=${(m[3] ?? m[2]).replace("/data/", process.argv[2] + "/data/")}`);
     }
   }' "$root/Dockerfile" "$work")
+workdir="$(dockerfile_word WORKDIR)"
+user="$(dockerfile_word USER)"
+[ "$workdir" = /app ] || fail "the check maps WORKDIR /app onto the published folder, but the Dockerfile says '$workdir'"
+env_all=("${base_env[@]}" "${image_env[@]}")   # the Dockerfile's ENV comes after, and so wins over, the base image's
+chown -R "$user:$user" "$work/data"
 
 echo "== entrypoint: ${entrypoint[*]}"
-echo "== env: ${env_pairs[*]}"
-echo "== healthcheck: ${healthcheck[*]}"
+echo "== environment: ${env_all[*]}"
+echo "== user: $user, healthcheck: ${healthcheck[*]}"
 
-run_health() { env "${env_pairs[@]}" "${healthcheck[@]}" >/dev/null 2>&1; }
+echo "== network namespace $ns at $ns_ip, reached from $host_ip over a veth pair"
+ip netns add "$ns"
+ip link add "$host_if" type veth peer name "$ns_if"
+ip link set "$ns_if" netns "$ns"
+ip addr add "$host_ip/30" dev "$host_if" && ip link set "$host_if" up
+ip -n "$ns" addr add "$ns_ip/30" dev "$ns_if" && ip -n "$ns" link set "$ns_if" up && ip -n "$ns" link set lo up
 
-# WORKDIR /app: the app starts in its own folder, which is its content root (appsettings.json).
-(cd "$work/app" && exec env "${env_pairs[@]}" "${entrypoint[@]}") > "$work/app.log" 2>&1 &
-app_pid=$!
+in_container() { ip netns exec "$ns" env -i "${env_all[@]}" "$@"; }
+start_app() { # log file
+  (cd "$work/app" && exec ip netns exec "$ns" env -i "${env_all[@]}" setpriv --reuid="$user" --regid="$user" --clear-groups "${entrypoint[@]}") > "$1" 2>&1 &
+  app_pid=$!
+}
+run_health() { in_container "${healthcheck[@]}" >/dev/null 2>&1; }
+outside() { curl -s -o /dev/null -w '%{http_code}' --max-time 3 "$@" || true; }
 
+start_app "$work/app.log"
 healthy=""
 for _ in $(seq 1 100); do
   if run_health; then healthy=yes; break; fi
   sleep 0.2
 done
-[ -n "$healthy" ] || { echo "FAIL: the health check never passed"; cat "$work/app.log"; exit 1; }
-echo "ok: the health check passes against the running app"
+[ -n "$healthy" ] || fail "the health check never passed"
+ok "the health check passes inside the namespace"
 
-curl -sf -H 'Authorization: Bearer image-check' -H 'Content-Type: application/json' \
-  http://127.0.0.1:12111/security/connections -d '{"connection_name": "image-check"}' > /dev/null
-[ -f "$work/data/telnyxmock.db" ] || { echo "FAIL: no database under the data volume"; exit 1; }
-echo "ok: data is written under the volume path"
+status=$(outside "http://$ns_ip:12111/_mock/health")
+[ "$status" = 200 ] || fail "the health check passes, but a client outside the namespace gets '$status' from http://$ns_ip:12111/_mock/health (the app listens on loopback only?)"
+status=$(outside -X POST -H 'Authorization: Bearer image-check' -H 'Content-Type: application/json' \
+  "http://$ns_ip:12111/v2/ip_connections" -d '{"connection_name": "image-check"}')
+[ "$status" = 201 ] || fail "V2 create from outside the namespace answered '$status', expected 201"
+ok "a client outside the namespace reaches it on $ns_ip:12111 (health 200, V2 create 201), as the health check says"
+
+if grep -E '^(warn|fail|crit):' "$work/app.log"; then fail "start-up logged warnings or errors"; fi
+grep -q 'Now listening on: http://\[::\]:12111' "$work/app.log" || fail "the app does not say it listens on every interface on 12111"
+ok "start-up logs no warning and listens on every interface"
+
+status=$(outside -X POST -H 'Authorization: Bearer image-check' -H 'Content-Type: application/json' \
+  "http://$ns_ip:12111/security/connections" -d '{"connection_name": "image-check"}')
+[ "$status" = 200 ] || fail "V1 create answered '$status'"
+[ -f "$work/data/telnyxmock.db" ] || fail "no database under the data volume"
+[ "$(stat -c %u "$work/data/telnyxmock.db")" = "$user" ] || fail "the database is not owned by the image's user $user"
+ok "data is written under the volume path, by the image's user"
 
 kill -TERM "$app_pid"
 status=0
 wait "$app_pid" || status=$?
 app_pid=""
-[ "$status" -eq 0 ] || { echo "FAIL: SIGTERM ended the app with status $status"; cat "$work/app.log"; exit 1; }
-echo "ok: SIGTERM stops the app gracefully (exit 0)"
+[ "$status" -eq 0 ] || fail "SIGTERM ended the app with status $status"
+ok "SIGTERM stops the app gracefully (exit 0)"
 
-if run_health; then echo "FAIL: the health check passes with the app stopped"; exit 1; fi
-echo "ok: the health check fails once the app is down"
+if run_health; then fail "the health check passes with the app stopped"; fi
+ok "the health check fails once the app is down"
 
-(cd "$work/app" && exec env "${env_pairs[@]}" "${entrypoint[@]}") > "$work/app2.log" 2>&1 &
-app_pid=$!
+start_app "$work/app2.log"
 for _ in $(seq 1 100); do run_health && break; sleep 0.2; done
-curl -sf -H 'Authorization: Bearer image-check' 'http://127.0.0.1:12111/security/connections?filter_connection_name=image-check' | grep -q '"image-check"' \
-  || { echo "FAIL: the data did not survive the restart"; exit 1; }
-echo "ok: data survives a restart on the same volume"
+curl -sf --max-time 3 -H 'Authorization: Bearer image-check' "http://$ns_ip:12111/security/connections?filter_connection_name=image-check" \
+  | grep -q '"image-check"' || fail "the data did not survive the restart"
+ok "data survives a restart on the same volume"
 
-if command -v docker-compose >/dev/null 2>&1; then
-  (cd "$root" && docker-compose config -q)
-  echo "ok: docker-compose.yml parses (docker-compose config)"
-else
-  echo "FAIL: docker-compose is not installed (apt-get install docker-compose)"; exit 1
-fi
+if ! command -v docker-compose >/dev/null 2>&1; then fail "docker-compose is not installed (apt-get install docker-compose)"; fi
+(cd "$root" && docker-compose config -q)
+ok "docker-compose.yml parses (docker-compose config)"
 
 compose_test=$(cd "$root" && docker-compose config | node -e '
   let s = ""; process.stdin.on("data", d => s += d).on("end", () => {
@@ -92,6 +142,6 @@ image_test=$(node -e '
   const text = require("fs").readFileSync(process.argv[1], "utf8").replace(/\\\n/g, " ");
   const line = text.split("\n").find(l => l.startsWith("HEALTHCHECK "));
   console.log(JSON.parse(line.slice(line.indexOf("["))).join(" "));' "$root/Dockerfile")
-[ "$compose_test" = "$image_test" ] || { echo "FAIL: compose health check '$compose_test' is not the image's '$image_test'"; exit 1; }
-echo "ok: docker-compose.yml runs the image's own health check command"
-echo "container checks: 7 passed, 0 failed"
+[ "$compose_test" = "$image_test" ] || fail "compose health check '$compose_test' is not the image's '$image_test'"
+ok "docker-compose.yml runs the image's own health check command"
+echo "container checks: $passed passed, 0 failed"

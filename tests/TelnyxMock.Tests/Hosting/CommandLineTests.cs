@@ -1,0 +1,86 @@
+using TelnyxMock.Hosting;
+
+namespace TelnyxMock.Tests.Hosting;
+
+public sealed class CommandLineTests
+{
+    private static (CommandLine? Result, int Exit, string Output, string Error) Parse(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var result = CommandLine.Parse(args, output, error, out var exit);
+        return (result, exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void ShortOptions_BecomeTheirSettings()
+    {
+        var (result, _, _, _) = Parse("--db", "data.db", "--fixtures", "f.json", "--strict", "--quiet");
+
+        Assert.NotNull(result);
+        Assert.Equal(["--ConnectionStrings:TelnyxMock=Data Source=data.db", "--TelnyxMock:FixturesFile=f.json",
+            "--TelnyxMock:Strict=true", "--TelnyxMock:Quiet=true"], result.ConfigurationArgs);
+    }
+
+    [Fact]
+    public void InMemory_IsAMemoryDatabase_AndPortIsKept()
+    {
+        var (result, _, _, _) = Parse("--in-memory", "--port=0");
+
+        Assert.Equal(["--ConnectionStrings:TelnyxMock=Data Source=:memory:"], result!.ConfigurationArgs);
+        Assert.Equal(0, result.Port);
+    }
+
+    [Fact]
+    public void Settings_PassThroughUnchanged()
+    {
+        var (result, _, _, _) = Parse("--urls", "http://0.0.0.0:1", "--TelnyxMock:AdminToken", "t", "--Logging:LogLevel:Default=Debug");
+
+        Assert.Equal(["--urls", "http://0.0.0.0:1", "--TelnyxMock:AdminToken", "t", "--Logging:LogLevel:Default=Debug"], result!.ConfigurationArgs);
+    }
+
+    [Theory]
+    [InlineData("--port", "70000")]
+    [InlineData("--port", "abc")]
+    [InlineData("--port")]
+    [InlineData("--db")]
+    [InlineData("--fixtures")]
+    [InlineData("--db", "a.db", "--in-memory")]
+    [InlineData("--prot", "9000")]
+    [InlineData("-x")]
+    public void MisusedOptions_ExitWith2AndOneLine(params string[] args)
+    {
+        var (result, exit, _, error) = Parse(args);
+
+        Assert.Null(result);
+        Assert.Equal(2, exit);
+        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("telnyxmock: ", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    public void Help_PrintsEveryOption_AndExits0(string flag)
+    {
+        var (result, exit, output, _) = Parse(flag);
+
+        Assert.Null(result);
+        Assert.Equal(0, exit);
+        foreach (var option in new[] { "--port", "--urls", "--db", "--in-memory", "--fixtures", "--strict", "--quiet", "--version", "--help" })
+        {
+            Assert.Contains(option, output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task MissingFixturesFile_StopsStartUpWithOneMessage_NoStackTrace()
+    {
+        using var mock = MockCommand.Start(["--in-memory", "--port", "0", "--fixtures", "no-such-file.json"]);
+
+        Assert.Equal(1, await mock.WaitForExitAsync());
+        Assert.StartsWith("TelnyxMock could not start: The fixtures file", mock.Error, StringComparison.Ordinal);
+        Assert.Contains("does not exist", mock.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", mock.Output + mock.Error, StringComparison.Ordinal);
+    }
+}
