@@ -67,7 +67,7 @@ public sealed class TelnyxMockControl(HttpClient http)
     public async Task<int> ClearFaultsAsync(CancellationToken cancellationToken = default) =>
         (await SendAsync<ClearedResponse>(HttpMethod.Delete, "_mock/faults", null, cancellationToken).ConfigureAwait(false)).Cleared;
 
-    /// <summary><c>GET /_mock/requests</c>: the journal, oldest first, filtered by method, path prefix and account.</summary>
+    /// <summary><c>GET /_mock/requests</c>: the journal, newest first, filtered by method, path prefix and account.</summary>
     public Task<JournalResponse> GetRequestsAsync(string? method = null, string? path = null, string? account = null, CancellationToken cancellationToken = default)
     {
         var query = string.Join('&', new[] { ("method", method), ("path", path), ("account", account) }

@@ -56,7 +56,14 @@ public static partial class ListenAddress
     {
         // "http://+:12111" and "http://*:12111" are not URIs System.Uri accepts, so the port is replaced as text.
         var match = UrlPattern().Match(url);
-        return match.Success ? $"{match.Groups["head"].Value}:{port}{match.Groups["tail"].Value}" : url;
+        if (!match.Success)
+        {
+            return url;
+        }
+
+        // Kestrel takes "any free port" (0) on an IP address only, not on "localhost".
+        var head = port == 0 ? match.Groups["head"].Value.Replace("://localhost", "://127.0.0.1", StringComparison.OrdinalIgnoreCase) : match.Groups["head"].Value;
+        return $"{head}:{port}{match.Groups["tail"].Value}";
     }
 
     /// <summary>

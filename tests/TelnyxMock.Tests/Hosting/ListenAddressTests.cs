@@ -36,6 +36,18 @@ public sealed class ListenAddressTests
     }
 
     [Fact]
+    public void PortZero_OnLocalhost_BecomesAFreePortOfTheLoopbackAddress()
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
+        builder.Configuration["urls"] = null;
+        builder.Configuration["http_ports"] = null;
+
+        ListenAddress.Configure(builder, port: 0);
+
+        Assert.Equal("http://127.0.0.1:0", builder.WebHost.GetSetting("urls"));
+    }
+
+    [Fact]
     public async Task AspNetCoreUrlsVariable_IsWhereItListens()
     {
         var port = MockCommand.FreePort();
