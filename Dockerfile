@@ -5,15 +5,17 @@
 
 FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 ARG TARGETARCH
+# The release workflow passes the tag's version (v0.3.0 → 0.3.0); a local build keeps Directory.Build.props'.
+ARG VERSION=""
 WORKDIR /src
 # Restore first, from the project files only, so the layer is reused until a dependency changes.
-COPY Directory.Build.props Directory.Packages.props ./
-COPY src/TelnyxMock/TelnyxMock.csproj src/TelnyxMock/
+COPY Directory.Build.props Directory.Build.targets Directory.Packages.props ./
+COPY src/TelnyxMock/TelnyxMock.csproj src/TelnyxMock/TelnyxMock.Runtime.props src/TelnyxMock/
 RUN dotnet restore src/TelnyxMock/TelnyxMock.csproj -a "$TARGETARCH" -p:SelfContained=true
 COPY src/ src/
 # Self-contained for the target architecture: the app and the framework are precompiled together (composite
 # ReadyToRun, see TelnyxMock.csproj), so the mock starts without compiling most of its code first.
-RUN dotnet publish src/TelnyxMock/TelnyxMock.csproj -c Release -a "$TARGETARCH" --self-contained true -o /app --no-restore \
+RUN dotnet publish src/TelnyxMock/TelnyxMock.csproj -c Release -a "$TARGETARCH" --self-contained true -o /app --no-restore ${VERSION:+-p:Version=$VERSION} \
  && mkdir -p /data
 
 FROM mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled AS final
