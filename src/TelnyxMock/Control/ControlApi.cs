@@ -26,6 +26,7 @@ public static partial class ControlApi
         group.MapPost("/reset", Reset)
             .WithName("MockReset")
             .WithSummary("Delete stored data, the journal and fault rules, for all accounts or one")
+            .WithRequestExample("""{"data": true, "journal": true, "faults": true}""")
             .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
 
         group.MapPost("/fixtures", LoadFixtures)
@@ -33,6 +34,11 @@ public static partial class ControlApi
             .WithSummary("Load a fixtures document; all or nothing")
             .WithDescription("The body is a fixtures document (an object or an array of them). Sets without an account use the `account` query parameter.")
             .Accepts<FixtureSetDocument>("application/json")
+            .WithRequestExample("""
+                {"account": "KEY_example",
+                 "v1_connections": [{"id": "1000000000000000001", "connection_name": "ip-trunk", "authorized_ips": [{"id": 501, "ip_address": "192.0.2.10", "port": 5060}]}],
+                 "ip_connections": [{"id": "1000000000000000002", "connection_name": "office-trunk", "inbound": {"sip_region": "Europe"}}]}
+                """)
             .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
 
         group.MapGet("/requests", ListRequests)
@@ -47,6 +53,7 @@ public static partial class ControlApi
         group.MapPost("/faults", AddFault)
             .WithName("MockAddFault")
             .WithSummary("Add a fault rule: an error status and/or latency for matching requests")
+            .WithRequestExample("""{"method": "POST", "path": "/v2/ip_connections", "status": 503, "retry_after": 1, "times": 1}""")
             .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
 
         group.MapGet("/faults", ListFaults)

@@ -114,9 +114,9 @@ public sealed class JournalMiddleware(RequestDelegate next, RequestJournal journ
     }
 }
 
-/// <summary>Paths that are not a Telnyx surface: neither journaled nor subject to faults.</summary>
+/// <summary>Paths that are not a Telnyx surface (control, Swagger, the root that leads to it): neither journaled nor subject to faults.</summary>
 public static class ControlPaths
 {
     public static bool IsControlOrTooling(PathString path) =>
-        path.StartsWithSegments("/_mock") || path.StartsWithSegments("/swagger");
+        path.StartsWithSegments("/_mock") || path.StartsWithSegments("/swagger") || path.Value == "/";
 }

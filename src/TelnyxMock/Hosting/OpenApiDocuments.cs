@@ -31,21 +31,9 @@ public static class OpenApiDocuments
             });
             options.DocInclusionPredicate((document, api) => api.GroupName == document);
 
-            // So that "Try it out" in Swagger UI can send Telnyx's credentials: a Bearer key, or V1's user/token pair.
-            options.AddSecurityDefinition("bearer", new OpenApiSecurityScheme
-            {
-                Type = SecuritySchemeType.Http,
-                Scheme = "bearer",
-                Description = "Any non-empty API key names an account unless accounts are configured.",
-            });
-            options.AddSecurityDefinition("x-api-user", new OpenApiSecurityScheme { Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Header, Name = "x-api-user" });
-            options.AddSecurityDefinition("x-api-token", new OpenApiSecurityScheme { Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Header, Name = "x-api-token" });
-            options.AddSecurityRequirement(document => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", document)] = [] });
-            options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
-            {
-                [new OpenApiSecuritySchemeReference("x-api-user", document)] = [],
-                [new OpenApiSecuritySchemeReference("x-api-token", document)] = [],
-            });
+            // So that "Try it out" in Swagger UI sends the credentials each surface takes (see the filter).
+            options.DocumentFilter<SecuritySchemesDocumentFilter>();
+            options.OperationFilter<RequestExampleOperationFilter>();
             options.CustomSchemaIds(type => type.FullName!.Replace("TelnyxMock.", string.Empty).Replace('+', '.').Replace('`', '_'));
             options.SupportNonNullableReferenceTypes();
             options.UseAllOfToExtendReferenceSchemas();
@@ -69,6 +57,8 @@ public static class OpenApiDocuments
             options.SwaggerEndpoint($"/swagger/{Control}/swagger.json", "TelnyxMock control");
             options.DocumentTitle = "TelnyxMock";
         });
+        // The root leads a person who opens the mock in a browser to Swagger UI.
+        app.MapGet("/", () => TypedResults.Redirect("/swagger/")).ExcludeFromDescription();
         return app;
     }
 }

@@ -33,6 +33,10 @@ public static class ConnectionsApi
         group.MapPost("/", CreateConnection)
             .WithName("CreateConnection")
             .WithSummary("Create a connection")
+            .WithRequestExample("""
+                {"connection_name": "Office", "active": true, "anchorsite_override": "Latency", "transport_protocol": "UDP",
+                 "timeout_1xx": "3", "timeout_2xx": "90", "sip_region": "Europe", "dtmf_type": "RFC 2833", "codecs": ["G722", "G711U"]}
+                """)
             .ProducesV1Errors(StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType);
 
         group.MapGet("/{id}", RetrieveConnection)
@@ -42,6 +46,7 @@ public static class ConnectionsApi
         group.MapPut("/{id}", UpdateConnection)
             .WithName("UpdateConnection")
             .WithSummary("Update a connection")
+            .WithRequestExample("""{"active": false, "timeout_1xx": "5"}""")
             .WithDescription("Any parameters not included in the request are left unchanged.")
             .ProducesV1Errors(StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType);
 

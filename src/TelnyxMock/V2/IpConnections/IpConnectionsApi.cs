@@ -32,6 +32,12 @@ public static class IpConnectionsApi
         group.MapPost("/", CreateIpConnection)
             .WithName("CreateIpConnection")
             .WithSummary("Create an Ip connection")
+            .WithRequestExample("""
+                {"connection_name": "office-trunk", "active": true, "transport_protocol": "UDP", "default_on_hold_comfort_noise_enabled": true,
+                 "inbound": {"sip_region": "Europe", "ani_number_format": "+E.164", "timeout_1xx_secs": 3, "timeout_2xx_secs": 90, "codecs": ["G722", "G711U"]},
+                 "outbound": {"outbound_voice_profile_id": "1293384261075731499", "localization": "US", "tech_prefix": "1234"},
+                 "rtcp_settings": {"port": "rtcp-mux", "capture_enabled": false, "report_frequency_secs": 10}}
+                """)
             .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType);
 
         group.MapGet("/{id}", RetrieveIpConnection)
@@ -41,6 +47,7 @@ public static class IpConnectionsApi
         group.MapPatch("/{id}", UpdateIpConnection)
             .WithName("UpdateIpConnection")
             .WithSummary("Update an Ip connection")
+            .WithRequestExample("""{"active": false, "inbound": {"sip_region": "Australia"}}""")
             .WithDescription("Updates settings of an existing IP connection; fields left out, at any depth, are left unchanged.")
             .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType);
 

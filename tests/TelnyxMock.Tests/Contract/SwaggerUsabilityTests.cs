@@ -1,0 +1,92 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace TelnyxMock.Tests.Contract;
+
+/// <summary>What a person exploring the API in Swagger UI relies on: examples that work, the right Authorize dialog, and a root that leads there.</summary>
+public sealed class SwaggerUsabilityTests : IDisposable
+{
+    private readonly TelnyxMockApplication app = new();
+
+    public void Dispose() => app.Dispose();
+
+    [Theory]
+    [InlineData("telnyx")]
+    [InlineData("control")]
+    public async Task EveryRequestBody_HasAnExample_ThatSucceedsWhenSentUnchanged(string documentName)
+    {
+        using var client = app.BearerClient("KEY_example");
+        var document = await (await client.GetAsync($"/swagger/{documentName}/swagger.json")).ExpectAsync(200);
+        var sent = 0;
+
+        foreach (var (path, item) in document["paths"]!.AsObject())
+        {
+            foreach (var (method, operation) in item!.AsObject())
+            {
+                if (operation!["requestBody"] is not { } body)
+                {
+                    continue;
+                }
+
+                var example = body["content"]?["application/json"]?["example"];
+                Assert.True(example is not null, $"{method.ToUpperInvariant()} {path} has a request body but no example.");
+                var url = path.Contains("{id}", StringComparison.Ordinal) ? path.Replace("{id}", await CreateAsync(client, document, path), StringComparison.Ordinal) : path;
+
+                using var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), url) { Content = HttpTestExtensions.Json(example!.ToJsonString()) };
+                using var response = await client.SendAsync(request);
+
+                var answer = await response.Content.ReadAsStringAsync();
+                Assert.True(response.IsSuccessStatusCode, $"{method.ToUpperInvariant()} {path} with its example answered {(int)response.StatusCode}: {answer}");
+                sent++;
+            }
+        }
+
+        Assert.True(sent >= (documentName == "telnyx" ? 4 : 3), $"only {sent} examples were sent");
+    }
+
+    /// <summary>Creates a resource with the example of the collection's POST, for an operation on <c>{id}</c>; returns its id.</summary>
+    private static async Task<string> CreateAsync(HttpClient client, JsonNode document, string itemPath)
+    {
+        var collection = itemPath[..itemPath.IndexOf("/{id}", StringComparison.Ordinal)];
+        var example = document["paths"]![collection]!["post"]!["requestBody"]!["content"]!["application/json"]!["example"]!;
+        var created = await (await client.PostJsonAsync(collection, example.ToJsonString())).Content.ReadAsStringAsync();
+        var node = JsonNode.Parse(created)!;
+        return (node["data"]?["id"] ?? node["id"])!.GetValue<string>();
+    }
+
+    [Fact]
+    public async Task ControlDocument_OffersTheAdminToken_NotTelnyxCredentials()
+    {
+        var document = await (await app.CreateClient().GetAsync("/swagger/control/swagger.json")).ExpectAsync(200);
+
+        var schemes = document["components"]!["securitySchemes"]!.AsObject();
+        Assert.Equal(["admin_token", "x-mock-admin-token"], schemes.Select(s => s.Key).Order());
+        Assert.Equal("X-Mock-Admin-Token", schemes["x-mock-admin-token"]!["name"].Str());
+    }
+
+    [Fact]
+    public async Task TelnyxDocument_OffersBearerToV2_AndBearerOrUserTokenToV1()
+    {
+        var document = await (await app.CreateClient().GetAsync("/swagger/telnyx/swagger.json")).ExpectAsync(200);
+
+        Assert.Equal("""[{"bearer":[]}]""", document["paths"]!["/v2/ip_connections"]!["post"]!["security"]!.ToJsonString());
+        Assert.Equal("""[{"bearer":[]},{"x-api-user":[],"x-api-token":[]}]""", document["paths"]!["/security/connections"]!["post"]!["security"]!.ToJsonString());
+        Assert.DoesNotContain("admin_token", document["components"]!["securitySchemes"]!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Root_LeadsToSwaggerUi_AndIsNotJournaled()
+    {
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var response = await client.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/swagger/", response.Headers.Location?.ToString());
+        var journal = await (await client.GetAsync("/_mock/requests")).ExpectAsync(200);
+        Assert.Equal(0, journal["count"]!.GetValue<int>());
+        var ui = await client.GetAsync("/swagger/index.html");
+        Assert.Equal(HttpStatusCode.OK, ui.StatusCode);
+    }
+}
