@@ -86,3 +86,21 @@ public sealed class QueryReader(IQueryCollection query, Func<string, string> poi
 
     private static string RuleClip(string text) => Validation.RuleExtensions.Clip(text);
 }
+
+/// <summary>Reads a declared <see cref="QueryParameter"/> by its kind, range, allowed values and default.</summary>
+public static class QueryReaderExtensions
+{
+    public static int Integer(this QueryReader reader, QueryParameter parameter) =>
+        reader.Integer(parameter.Name, parameter.DefaultInteger, parameter.Minimum ?? int.MinValue, parameter.Maximum ?? int.MaxValue);
+
+    public static bool Boolean(this QueryReader reader, QueryParameter parameter) => reader.Boolean(parameter.Name);
+
+    public static string? OneOf(this QueryReader reader, QueryParameter parameter) =>
+        reader.OneOf(parameter.Name, parameter.Values ?? throw new InvalidOperationException($"{parameter.Name} lists no values."))
+        ?? parameter.Default as string;
+
+    public static string? Contains(this QueryReader reader, QueryParameter parameter) =>
+        reader.Contains(parameter.Name, parameter.MinLength ?? 0);
+
+    public static string? String(this QueryReader reader, QueryParameter parameter) => reader.String(parameter.Name);
+}

@@ -34,6 +34,7 @@ public static class OpenApiDocuments
             // So that "Try it out" in Swagger UI sends the credentials each surface takes (see the filter).
             options.DocumentFilter<SecuritySchemesDocumentFilter>();
             options.OperationFilter<RequestExampleOperationFilter>();
+            options.OperationFilter<QueryParametersOperationFilter>();
             options.CustomSchemaIds(type => type.FullName!.Replace("TelnyxMock.", string.Empty).Replace('+', '.').Replace('`', '_'));
             options.SupportNonNullableReferenceTypes();
             options.UseAllOfToExtendReferenceSchemas();

@@ -90,3 +90,68 @@ public sealed class SwaggerUsabilityTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, ui.StatusCode);
     }
 }
+
+public sealed class QueryParameterDocumentationTests : IDisposable
+{
+    private readonly TelnyxMockApplication app = new();
+
+    public void Dispose() => app.Dispose();
+
+    [Theory]
+    [InlineData("/v2/ip_connections", "page[size]", "integer", 1, 250, "250")]
+    [InlineData("/v2/ip_connections", "page[number]", "integer", 1, null, "1")]
+    [InlineData("/security/connections", "per_page", "integer", 1, 1000, "100")]
+    [InlineData("/security/connections", "page", "integer", 1, null, "1")]
+    public async Task PagingParameters_ShowTypeRangeAndDefault(string path, string name, string type, int minimum, int? maximum, string @default)
+    {
+        var parameter = await ParameterAsync(path, name);
+
+        Assert.Equal(type, parameter["schema"]!["type"].Str());
+        Assert.Equal(minimum, parameter["schema"]!["minimum"]!.GetValue<int>());
+        Assert.Equal(maximum, parameter["schema"]!["maximum"]?.GetValue<int>());
+        Assert.Equal(@default, parameter["schema"]!["default"]!.ToJsonString());
+    }
+
+    [Theory]
+    [InlineData("/v2/ip_connections", "sort", """["created_at","-created_at","connection_name","-connection_name","active","-active"]""")]
+    [InlineData("/security/connections", "order_by", """["created_at","connection_name","auth_type","active"]""")]
+    [InlineData("/security/connections", "mode", """["typeahead"]""")]
+    public async Task ChoiceParameters_ListTheirValues(string path, string name, string values)
+    {
+        var parameter = await ParameterAsync(path, name);
+
+        Assert.Equal(values, parameter["schema"]!["enum"]!.ToJsonString());
+    }
+
+    [Theory]
+    [InlineData("/v2/ip_connections")]
+    [InlineData("/security/connections")]
+    public async Task EveryListParameter_HasATypeAndADescription(string path)
+    {
+        var document = await (await app.CreateClient().GetAsync("/swagger/telnyx/swagger.json")).ExpectAsync(200);
+
+        var parameters = document["paths"]![path]!["get"]!["parameters"]!.AsArray();
+        Assert.True(parameters.Count >= 7);
+        Assert.All(parameters, p =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(p!["description"]?.GetValue<string>()), $"{p!["name"]} has no description");
+            Assert.NotNull(p!["schema"]!["type"]);
+        });
+    }
+
+    [Fact]
+    public async Task DocumentedPageSizeDefault_IsTheOneApplied()
+    {
+        var shown = (await ParameterAsync("/v2/ip_connections", "page[size]"))["schema"]!["default"]!.GetValue<int>();
+
+        var page = await (await app.BearerClient().GetAsync("/v2/ip_connections")).ExpectAsync(200);
+
+        Assert.Equal(shown, page["meta"]!["page_size"]!.GetValue<int>());
+    }
+
+    private async Task<JsonNode> ParameterAsync(string path, string name)
+    {
+        var document = await (await app.CreateClient().GetAsync("/swagger/telnyx/swagger.json")).ExpectAsync(200);
+        return document["paths"]![path]!["get"]!["parameters"]!.AsArray().Single(p => p!["name"].Str() == name)!;
+    }
+}

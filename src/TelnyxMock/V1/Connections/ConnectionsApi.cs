@@ -27,6 +27,7 @@ public static class ConnectionsApi
 
         group.MapGet("/", ListConnections)
             .WithName("ListConnections")
+            .WithQueryParameters(ConnectionListOptions.Parameters)
             .WithSummary("List all connections")
             .WithDescription("Returns a bare JSON array of your connections, filtered, ordered and paged.");
 
@@ -58,7 +59,7 @@ public static class ConnectionsApi
     }
 
     public static async Task<Results<Ok<List<ConnectionResponse>>, Ok<List<ConnectionTypeaheadResponse>>, UnprocessableEntity<V1ErrorResponse>>> ListConnections(
-        [AsParameters] ConnectionListQuery parameters, HttpRequest request, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
+        HttpRequest request, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
     {
         var (options, errors) = ConnectionListOptions.Read(request.Query);
         if (errors.Count > 0)

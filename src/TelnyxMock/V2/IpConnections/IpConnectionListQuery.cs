@@ -1,40 +1,13 @@
-using Microsoft.AspNetCore.Mvc;
 using TelnyxMock.Common;
 using TelnyxMock.Common.Errors;
 
 namespace TelnyxMock.V2.IpConnections;
 
 /// <summary>
-/// The query parameters of "List Ip connections". Declared for the OpenAPI document; values are read
-/// through <see cref="QueryReader"/> so that repeated or malformed ones are reported, not guessed
-/// (typed as strings so the framework does not answer a non-number with its own 400). A class with
-/// settable properties rather than a positional record: the request delegate generator binds those.
+/// The list parameters once read and checked. <see cref="Parameters"/> declares them once: the reader checks a request
+/// by them and the OpenAPI document describes them from them. Values are read through <see cref="QueryReader"/> so that
+/// repeated or malformed ones are reported, not guessed.
 /// </summary>
-public sealed class IpConnectionListQuery
-{
-    [FromQuery(Name = "filter[connection_name][contains]")]
-    public string? FilterConnectionNameContains { get; init; }
-
-    [FromQuery(Name = "filter[fqdn]")]
-    public string? FilterFqdn { get; init; }
-
-    [FromQuery(Name = "filter[outbound_voice_profile_id]")]
-    public string? FilterOutboundVoiceProfileId { get; init; }
-
-    [FromQuery(Name = "filter[outbound.outbound_voice_profile_id]")]
-    public string? FilterOutboundOutboundVoiceProfileId { get; init; }
-
-    [FromQuery(Name = "page[number]")]
-    public string? PageNumber { get; init; }
-
-    [FromQuery(Name = "page[size]")]
-    public string? PageSize { get; init; }
-
-    [FromQuery(Name = "sort")]
-    public string? Sort { get; init; }
-}
-
-/// <summary>The list parameters once read and checked.</summary>
 public sealed record IpConnectionListOptions(
     string? NameContains,
     string? Fqdn,
@@ -47,17 +20,42 @@ public sealed record IpConnectionListOptions(
     public const int DefaultPageSize = 250;
     public const int MinFilterLength = 3;
 
+    public static readonly QueryParameter NameContainsParameter = new("filter[connection_name][contains]", QueryKind.String,
+        "Connections whose name contains this text, case-insensitively.") { MinLength = MinFilterLength };
+
+    public static readonly QueryParameter FqdnParameter = new("filter[fqdn]", QueryKind.String,
+        "Connections that have this FQDN (whole and case-sensitive; FQDNs come from fixtures).");
+
+    public static readonly QueryParameter ProfileParameter = new("filter[outbound_voice_profile_id]", QueryKind.String,
+        "Connections whose outbound.outbound_voice_profile_id is this positive 64-bit integer.");
+
+    public static readonly QueryParameter LegacyProfileParameter = new("filter[outbound.outbound_voice_profile_id]", QueryKind.String,
+        "The older spelling of filter[outbound_voice_profile_id]; both may be given and must both match.");
+
+    public static readonly QueryParameter SortParameter = new("sort", QueryKind.Enum,
+        "The order: created_at, connection_name or active, ascending, or descending with a leading '-'. Without it, newest first.")
+    { Values = V2Values.Sorts, Default = "-created_at" };
+
+    public static readonly QueryParameter PageNumberParameter = new("page[number]", QueryKind.Integer, "The page to return, from 1.")
+    { Minimum = 1, Default = 1 };
+
+    public static readonly QueryParameter PageSizeParameter = new("page[size]", QueryKind.Integer, "Connections per page.")
+    { Minimum = 1, Maximum = DefaultPageSize, Default = DefaultPageSize };
+
+    public static IReadOnlyList<QueryParameter> Parameters { get; } =
+        [NameContainsParameter, FqdnParameter, ProfileParameter, LegacyProfileParameter, PageNumberParameter, PageSizeParameter, SortParameter];
+
     public static (IpConnectionListOptions Options, IReadOnlyList<FieldError> Errors) Read(IQueryCollection query)
     {
         var reader = new QueryReader(query, ToPointer);
         var options = new IpConnectionListOptions(
-            NameContains: reader.Contains("filter[connection_name][contains]", MinFilterLength)?.Trim().ToLowerInvariant(),
-            Fqdn: reader.String("filter[fqdn]"),
-            OutboundVoiceProfileId: ProfileId(reader, "filter[outbound_voice_profile_id]"),
-            LegacyOutboundVoiceProfileId: ProfileId(reader, "filter[outbound.outbound_voice_profile_id]"),
-            Sort: reader.OneOf("sort", V2Values.Sorts) ?? "-created_at",
-            PageNumber: reader.Integer("page[number]", 1, 1, int.MaxValue),
-            PageSize: reader.Integer("page[size]", DefaultPageSize, 1, DefaultPageSize));
+            NameContains: reader.Contains(NameContainsParameter)?.Trim().ToLowerInvariant(),
+            Fqdn: reader.String(FqdnParameter),
+            OutboundVoiceProfileId: ProfileId(reader, ProfileParameter.Name),
+            LegacyOutboundVoiceProfileId: ProfileId(reader, LegacyProfileParameter.Name),
+            Sort: reader.OneOf(SortParameter)!,
+            PageNumber: reader.Integer(PageNumberParameter),
+            PageSize: reader.Integer(PageSizeParameter));
         return (options, reader.Errors);
     }
 

@@ -26,6 +26,7 @@ public static class IpConnectionsApi
 
         group.MapGet("/", ListIpConnections)
             .WithName("ListIpConnections")
+            .WithQueryParameters(IpConnectionListOptions.Parameters)
             .WithSummary("List Ip connections")
             .WithDescription("Returns a list of your IP connections, filtered, sorted (newest first by default) and paged.");
 
@@ -60,7 +61,7 @@ public static class IpConnectionsApi
     }
 
     public static async Task<Results<JsonText<IpConnectionListEnvelope>, BadRequest<ErrorResponse>>> ListIpConnections(
-        [AsParameters] IpConnectionListQuery parameters, HttpRequest request, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
+        HttpRequest request, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
     {
         var (options, errors) = IpConnectionListOptions.Read(request.Query);
         if (errors.Count > 0)
