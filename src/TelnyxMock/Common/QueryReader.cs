@@ -73,7 +73,8 @@ public sealed class QueryReader(IQueryCollection query, Func<string, string> poi
     public string? Contains(string name, int minLength)
     {
         var text = String(name);
-        if (text is not null && text.Trim().Length < minLength)
+        // Counted as sent: a filter is a substring test of exactly the text given, spaces included.
+        if (text is not null && text.Length < minLength)
         {
             Fail(name, $"{name} requires at least {minLength} characters, got '{RuleClip(text)}'.");
             return null;

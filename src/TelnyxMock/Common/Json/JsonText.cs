@@ -17,7 +17,7 @@ public sealed class JsonText<T>(Action<Utf8JsonWriter> write) : IResult, IEndpoi
     {
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = "application/json; charset=utf-8";
-        await using (var writer = new Utf8JsonWriter(context.Response.BodyWriter))
+        await using (var writer = new Utf8JsonWriter(context.Response.BodyWriter, new JsonWriterOptions { Encoder = SnapshotJson.Options.Encoder }))
         {
             write(writer);
         }

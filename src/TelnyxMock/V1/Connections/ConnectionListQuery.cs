@@ -75,9 +75,9 @@ public sealed record ConnectionListOptions(
             Typeahead: reader.OneOf(ModeParameter) is not null,
             OrderBy: reader.OneOf(OrderByParameter)!,
             Reverse: reader.OneOf(SortDirectionParameter) is not null,
-            NameContains: reader.Contains(NameParameter)?.Trim().ToLowerInvariant(),
+            NameContains: reader.Contains(NameParameter)?.ToLowerInvariant(),
             IpAddress: NonBlank(reader, IpAddressParameter.Name),
-            UserNameContains: reader.Contains(UserNameParameter)?.Trim().ToLowerInvariant(),
+            UserNameContains: reader.Contains(UserNameParameter)?.ToLowerInvariant(),
             Page: reader.Integer(PageParameter),
             PerPage: reader.Integer(PerPageParameter));
         return (options, reader.Errors);

@@ -49,7 +49,7 @@ public sealed record IpConnectionListOptions(
     {
         var reader = new QueryReader(query, ToPointer);
         var options = new IpConnectionListOptions(
-            NameContains: reader.Contains(NameContainsParameter)?.Trim().ToLowerInvariant(),
+            NameContains: reader.Contains(NameContainsParameter)?.ToLowerInvariant(),
             Fqdn: reader.String(FqdnParameter),
             OutboundVoiceProfileId: ProfileId(reader, ProfileParameter.Name),
             LegacyOutboundVoiceProfileId: ProfileId(reader, LegacyProfileParameter.Name),
