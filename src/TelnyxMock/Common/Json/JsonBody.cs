@@ -34,6 +34,12 @@ public sealed class JsonBody<T> : IEndpointParameterMetadataProvider, Validation
     /// <summary>The JSON pointers present in the body (<c>/inbound</c>, <c>/inbound/sip_region</c>).</summary>
     public IReadOnlySet<string> Present { get; }
 
+    /// <summary>
+    /// Per-field failures (type errors and validator failures) that the validation filter handed on, for an endpoint that
+    /// reports them with its merged-result rules (<see cref="Validation.ChecksMergedResultMetadata"/>); empty otherwise.
+    /// </summary>
+    public IReadOnlyList<FieldError> FieldFailures { get; private set; } = [];
+
     /// <summary>The response for a body that could not be read at all.</summary>
     public IResult? Problem { get; }
 
@@ -45,6 +51,10 @@ public sealed class JsonBody<T> : IEndpointParameterMetadataProvider, Validation
     Type Validation.IValidatableBody.RequestType => typeof(T);
 
     object? Validation.IValidatableBody.RequestValue => Value;
+
+    bool Validation.IValidatableBody.CanHandOn => true;
+
+    void Validation.IValidatableBody.HandOn(IReadOnlyList<FieldError> failures) => FieldFailures = failures;
 
     public static async ValueTask<JsonBody<T>?> BindAsync(HttpContext context, ParameterInfo parameter)
     {

@@ -41,7 +41,15 @@ public sealed class ValidationFilter(IServiceProvider services, BodyBinder binde
 
             if (errors.Count > 0)
             {
-                return surfaceErrors.Validation(errors.DistinctBy(e => (e.Pointer, e.Detail)).ToList());
+                var distinct = errors.DistinctBy(e => (e.Pointer, e.Detail)).ToList();
+                if (body.CanHandOn && context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<ChecksMergedResultMetadata>() is not null)
+                {
+                    // The handler adds the merged-result rules' failures and answers them all at once.
+                    body.HandOn(distinct);
+                    continue;
+                }
+
+                return surfaceErrors.Validation(distinct);
             }
         }
 
@@ -66,4 +74,10 @@ public interface IValidatableBody
     IReadOnlyList<FieldError> Errors { get; }
 
     IResult? Problem { get; }
+
+    /// <summary>Whether the body can carry its per-field failures on to the handler.</summary>
+    bool CanHandOn => false;
+
+    /// <summary>Gives the handler the per-field failures, for an endpoint that checks the merged result.</summary>
+    void HandOn(IReadOnlyList<FieldError> failures) => throw new NotSupportedException();
 }

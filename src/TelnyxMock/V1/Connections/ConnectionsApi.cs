@@ -34,6 +34,7 @@ public static class ConnectionsApi
         group.MapPost("/", CreateConnection)
             .WithName("CreateConnection")
             .WithSummary("Create a connection")
+            .ChecksMergedResult()
             .WithRequestExample("""
                 {"connection_name": "Office", "active": true, "anchorsite_override": "Latency", "transport_protocol": "UDP",
                  "timeout_1xx": "3", "timeout_2xx": "90", "sip_region": "Europe", "dtmf_type": "RFC 2833", "codecs": ["G722", "G711U"]}
@@ -47,6 +48,7 @@ public static class ConnectionsApi
         group.MapPut("/{id}", UpdateConnection)
             .WithName("UpdateConnection")
             .WithSummary("Update a connection")
+            .ChecksMergedResult()
             .WithRequestExample("""{"active": false, "timeout_1xx": "5"}""")
             .WithDescription("Any parameters not included in the request are left unchanged.")
             .ProducesV1Errors(StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType);
@@ -106,7 +108,7 @@ public static class ConnectionsApi
         var now = clock.UtcNowMilliseconds();
         var connection = new Connection { Id = ids.Next(), Account = account.Name, CreatedAt = now, UpdatedAt = now };
         body.Request.ApplyTo(connection, body.Has);
-        var errors = ConnectionRules.Check(connection);
+        var errors = body.AllFailures(ConnectionRules.Check(connection));
         if (errors.Count > 0)
         {
             return V1Errors.ValidationResult(errors);
@@ -130,11 +132,12 @@ public static class ConnectionsApi
         var connection = await Find(db.Connections.AsTracking().Include(c => c.AuthorizedIps), account, id, cancellationToken);
         if (connection is null)
         {
-            return V1Errors.NotFoundResult();
+            // A body that fails its own rules is answered as such, whether or not the id exists.
+            return body.FieldFailures.Count > 0 ? V1Errors.ValidationResult(body.FieldFailures) : V1Errors.NotFoundResult();
         }
 
         body.Request.ApplyTo(connection, body.Has);
-        var errors = ConnectionRules.Check(connection);
+        var errors = body.AllFailures(ConnectionRules.Check(connection));
         if (errors.Count > 0)
         {
             return V1Errors.ValidationResult(errors);

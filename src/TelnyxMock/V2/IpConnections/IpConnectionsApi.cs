@@ -33,6 +33,7 @@ public static class IpConnectionsApi
         group.MapPost("/", CreateIpConnection)
             .WithName("CreateIpConnection")
             .WithSummary("Create an Ip connection")
+            .ChecksMergedResult()
             .WithRequestExample("""
                 {"connection_name": "office-trunk", "active": true, "transport_protocol": "UDP", "default_on_hold_comfort_noise_enabled": true,
                  "inbound": {"sip_region": "Europe", "ani_number_format": "+E.164", "timeout_1xx_secs": 3, "timeout_2xx_secs": 90, "codecs": ["G722", "G711U"]},
@@ -48,6 +49,7 @@ public static class IpConnectionsApi
         group.MapPatch("/{id}", UpdateIpConnection)
             .WithName("UpdateIpConnection")
             .WithSummary("Update an Ip connection")
+            .ChecksMergedResult()
             .WithRequestExample("""{"active": false, "inbound": {"sip_region": "Australia"}}""")
             .WithDescription("Updates settings of an existing IP connection; fields left out, at any depth, are left unchanged.")
             .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType);
@@ -99,7 +101,7 @@ public static class IpConnectionsApi
         var now = clock.UtcNowMilliseconds();
         var connection = new IpConnection { Id = ids.Next(), Account = account.Name, CreatedAt = now, UpdatedAt = now };
         body.Request.ApplyTo(connection, body.Has);
-        var errors = IpConnectionRules.Check(connection);
+        var errors = body.AllFailures(IpConnectionRules.Check(connection));
         if (errors.Count > 0)
         {
             return V2Errors.ValidationResult(errors);
@@ -131,11 +133,12 @@ public static class IpConnectionsApi
         var connection = await Find(db.IpConnections.AsTracking(), account, id, cancellationToken);
         if (connection is null)
         {
-            return V2Errors.NotFoundResult();
+            // A body that fails its own rules is answered as such, whether or not the id exists.
+            return body.FieldFailures.Count > 0 ? V2Errors.ValidationResult(body.FieldFailures) : V2Errors.NotFoundResult();
         }
 
         body.Request.ApplyTo(connection, body.Has);
-        var errors = IpConnectionRules.Check(connection);
+        var errors = body.AllFailures(IpConnectionRules.Check(connection));
         if (errors.Count > 0)
         {
             return V2Errors.ValidationResult(errors);
