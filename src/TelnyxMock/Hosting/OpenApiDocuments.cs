@@ -39,6 +39,7 @@ public static class OpenApiDocuments
             options.SupportNonNullableReferenceTypes();
             options.UseAllOfToExtendReferenceSchemas();
             options.SchemaFilter<AllowedValuesSchemaFilter>();
+            options.SchemaFilter<Resources.ShapeSchemaFilter>();
             var xml = Path.Combine(AppContext.BaseDirectory, "TelnyxMock.xml");
             if (File.Exists(xml))
             {

@@ -34,18 +34,20 @@ internal static class ReferenceSchemas
         ("OutboundIp", "outbound_voice_profile_id", "no default documented; null until set."),
     ];
 
-    private static readonly Lazy<JsonObject> Document = new(() =>
+    private static readonly Lazy<JsonObject> Loaded = new(() =>
         (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(RepoRoot(), "openapi", "telnyx-reference", "ip-connections.json")))!);
 
-    public static JsonObject Components => Document.Value["components"]!["schemas"]!.AsObject();
+    public static JsonObject Document => Loaded.Value;
+
+    public static JsonObject Components => Loaded.Value["components"]!["schemas"]!.AsObject();
 
     /// <summary>The schema of the <paramref name="status"/> response of an operation, as declared by the reference.</summary>
     public static async Task<JsonSchema> ResponseAsync(string path, string method, string status, bool strict = false)
     {
-        var response = Document.Value["paths"]![path]![method]!["responses"]![status]!;
+        var response = Loaded.Value["paths"]![path]![method]!["responses"]![status]!;
         if (response["$ref"]?.GetValue<string>() is { } reference)
         {
-            response = Document.Value["components"]!["responses"]![reference.Split('/').Last()]!;
+            response = Loaded.Value["components"]!["responses"]![reference.Split('/').Last()]!;
         }
 
         var root = response["content"]!["application/json"]!["schema"]!.DeepClone().AsObject();

@@ -1,13 +1,13 @@
-using System.ComponentModel;
 using System.Text.Json.Serialization;
 using TelnyxMock.Common.Json;
+using TelnyxMock.Resources;
 
 namespace TelnyxMock.V2.IpConnections;
 
 /// <summary><c>inbound</c> of a create or update request; every field optional.</summary>
+[DefinedBy(typeof(IpConnectionDefinition), nameof(IpConnectionDefinition.Inbound))]
 public sealed record InboundRequest
 {
-    [DefaultValue("E.164-national")]
     public string? AniNumberFormat { get; init; }
 
     [NullAllowed]
@@ -29,8 +29,6 @@ public sealed record InboundRequest
     /// <summary>sequential, round-robin, or blank / null for none.</summary>
     [NullAllowed]
     public string? DefaultRoutingMethod { get; init; }
-
-    [DefaultValue("e164")]
     public string? DnisNumberFormat { get; init; }
 
     public bool? GenerateRingbackTone { get; init; }
@@ -42,12 +40,10 @@ public sealed record InboundRequest
     public bool? PrivacyZoneEnabled { get; init; }
 
     public bool? ShakenStirEnabled { get; init; }
-
-    [DefaultValue(true)]
     public bool? SipCompactHeadersEnabled { get; init; }
 
     /// <summary>null means the default region, US.</summary>
-    [NullAllowed, DefaultValue("US")]
+    [NullAllowed]
     public string? SipRegion { get; init; }
 
     [NullAllowed]
@@ -56,33 +52,27 @@ public sealed record InboundRequest
     [NullAllowed]
     public string? SipSubdomainReceiveSettings { get; init; }
 
-    [JsonPropertyName("timeout_1xx_secs"), DefaultValue(3)]
+    [JsonPropertyName("timeout_1xx_secs")]
     public int? Timeout1xxSecs { get; init; }
 
-    [JsonPropertyName("timeout_2xx_secs"), DefaultValue(90)]
+    [JsonPropertyName("timeout_2xx_secs")]
     public int? Timeout2xxSecs { get; init; }
 }
 
+[DefinedBy(typeof(IpConnectionDefinition), nameof(IpConnectionDefinition.Outbound))]
 public sealed record OutboundRequest
 {
-    [DefaultValue("")]
     public string? AniOverride { get; init; }
-
-    [DefaultValue("always")]
     public string? AniOverrideType { get; init; }
 
-    [NullAllowed, DefaultValue(false)]
+    [NullAllowed]
     public bool? CallParkingEnabled { get; init; }
 
     [NullAllowed]
     public int? ChannelLimit { get; init; }
 
     public bool? GenerateRingbackTone { get; init; }
-
-    [DefaultValue(true)]
     public bool? InstantRingbackEnabled { get; init; }
-
-    [DefaultValue("tech-prefixp-charge-info")]
     public string? IpAuthenticationMethod { get; init; }
 
     [NullAllowed]
@@ -95,42 +85,32 @@ public sealed record OutboundRequest
     /// <summary>An int64, given as a string or a number; returned as a string.</summary>
     [NullAllowed, JsonConverter(typeof(IntegerOrStringConverter)), Expects("an integer or a string of digits")]
     public string? OutboundVoiceProfileId { get; init; }
-
-    [DefaultValue("customer")]
     public string? T38ReinviteSource { get; init; }
 
     /// <summary>Exactly four digits ("" for none).</summary>
-    [DefaultValue("")]
     public string? TechPrefix { get; init; }
 }
 
+[DefinedBy(typeof(ConnectionShapes), nameof(ConnectionShapes.RtcpSettings))]
 public sealed record RtcpSettingsRequest
 {
     public bool? CaptureEnabled { get; init; }
-
-    [DefaultValue("rtp+1")]
     public string? Port { get; init; }
-
-    [DefaultValue(5)]
     public int? ReportFrequencySecs { get; init; }
 }
 
+[DefinedBy(typeof(ConnectionShapes), nameof(ConnectionShapes.JitterBuffer))]
 public sealed record JitterBufferRequest
 {
     public bool? EnableJitterBuffer { get; init; }
-
-    [DefaultValue(200)]
     public int? JitterbufferMsecMax { get; init; }
-
-    [DefaultValue(60)]
     public int? JitterbufferMsecMin { get; init; }
 }
 
+[DefinedBy(typeof(ConnectionShapes), nameof(ConnectionShapes.NoiseSuppressionDetails))]
 public sealed record NoiseSuppressionDetailsRequest
 {
     /// <summary>0–100 in steps of 10.</summary>
     public int? AttenuationLimit { get; init; }
-
-    [DefaultValue("denoiser")]
     public string? Engine { get; init; }
 }

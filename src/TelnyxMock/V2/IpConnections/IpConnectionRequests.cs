@@ -1,5 +1,5 @@
-using System.ComponentModel;
 using TelnyxMock.Common.Json;
+using TelnyxMock.Resources;
 
 namespace TelnyxMock.V2.IpConnections;
 
@@ -8,32 +8,22 @@ namespace TelnyxMock.V2.IpConnections;
 /// document them. Everything is optional: absence means "default" on create and "unchanged" on update,
 /// at every depth.
 /// </summary>
+[DefinedBy(typeof(IpConnectionDefinition), nameof(IpConnectionDefinition.Fields))]
 public abstract record IpConnectionFields
 {
-    [DefaultValue(true)]
     public bool? Active { get; init; }
-
-    [DefaultValue("Latency")]
     public string? AnchorsiteOverride { get; init; }
 
     /// <summary>The uuid of the push credential for Android, or null.</summary>
     [NullAllowed]
     public string? AndroidPushCredentialId { get; init; }
-
-    [DefaultValue(false)]
     public bool? CallCostInWebhooks { get; init; }
 
     /// <summary>May be left out or null: the connection then has no name.</summary>
     [NullAllowed]
     public string? ConnectionName { get; init; }
-
-    [DefaultValue(true)]
     public bool? DefaultOnHoldComfortNoiseEnabled { get; init; }
-
-    [DefaultValue("RFC 2833")]
     public string? DtmfType { get; init; }
-
-    [DefaultValue(false)]
     public bool? EncodeContactHeaderEnabled { get; init; }
 
     /// <summary>SRTP or null; cannot be set when transport_protocol is TLS.</summary>
@@ -47,13 +37,9 @@ public abstract record IpConnectionFields
     public string? IosPushCredentialId { get; init; }
 
     public JitterBufferRequest? JitterBuffer { get; init; }
-
-    [DefaultValue("disabled")]
     public string? NoiseSuppression { get; init; }
 
     public NoiseSuppressionDetailsRequest? NoiseSuppressionDetails { get; init; }
-
-    [DefaultValue(false)]
     public bool? OnnetT38PassthroughEnabled { get; init; }
 
     public OutboundRequest? Outbound { get; init; }
@@ -61,11 +47,7 @@ public abstract record IpConnectionFields
     public RtcpSettingsRequest? RtcpSettings { get; init; }
 
     public List<string>? Tags { get; init; }
-
-    [DefaultValue("UDP")]
     public string? TransportProtocol { get; init; }
-
-    [DefaultValue("1")]
     public string? WebhookApiVersion { get; init; }
 
     /// <summary>An absolute http or https URL, or null.</summary>
@@ -73,7 +55,7 @@ public abstract record IpConnectionFields
     public string? WebhookEventUrl { get; init; }
 
     /// <summary>An absolute http or https URL, "" or null.</summary>
-    [NullAllowed, DefaultValue("")]
+    [NullAllowed]
     public string? WebhookEventFailoverUrl { get; init; }
 
     /// <summary>1–30, or null.</summary>

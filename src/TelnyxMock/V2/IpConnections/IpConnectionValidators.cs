@@ -1,32 +1,36 @@
 using FluentValidation;
 using TelnyxMock.Common.Validation;
+using TelnyxMock.Resources;
+using D = TelnyxMock.V2.IpConnections.IpConnectionDefinition;
 
 namespace TelnyxMock.V2.IpConnections;
 
-/// <summary>The rules every IP-connection field obeys, whether it is created, updated or loaded as a fixture.</summary>
+/// <summary>
+/// The rules every IP-connection field obeys, whether it is created, updated or loaded as a fixture: each field
+/// follows its <see cref="IpConnectionDefinition"/> spec; rules a spec cannot state are written beside it.
+/// </summary>
 public abstract class IpConnectionFieldsValidator<T> : AbstractValidator<T>
     where T : IpConnectionFields
 {
-    public const int MaxNameLength = 255;
-
     protected IpConnectionFieldsValidator()
     {
-        RuleFor(x => x.AnchorsiteOverride).OneOf(V2Values.AnchorsiteOverrides);
-        RuleFor(x => x.AndroidPushCredentialId).Uuid();
-        RuleFor(x => x.IosPushCredentialId).Uuid();
-        RuleFor(x => x.ConnectionName).MaxChars(MaxNameLength).Printable();
-        RuleFor(x => x.DtmfType).OneOf(V2Values.DtmfTypes);
-        RuleFor(x => x.EncryptedMedia).OneOf(V2Values.EncryptedMedia);
+        var f = D.Fields;
+        RuleFor(x => x.AnchorsiteOverride).Follows(f["anchorsite_override"]);
+        RuleFor(x => x.AndroidPushCredentialId).Follows(f["android_push_credential_id"]);
+        RuleFor(x => x.IosPushCredentialId).Follows(f["ios_push_credential_id"]);
+        RuleFor(x => x.ConnectionName).Follows(f["connection_name"]);
+        RuleFor(x => x.DtmfType).Follows(f["dtmf_type"]);
+        RuleFor(x => x.EncryptedMedia).Follows(f["encrypted_media"]);
         RuleFor(x => x.EncryptedMedia).Must((r, media) => IpConnectionRules.EncryptionAllowed(r.TransportProtocol, media))
             .WithMessage(IpConnectionRules.EncryptionWithTlsMessage);
-        RuleFor(x => x.NoiseSuppression).OneOf(V2Values.NoiseSuppression);
-        RuleFor(x => x.Tags).Must(t => t is null || t.Count <= 100).WithMessage("must hold at most 100 tags.");
-        RuleForEach(x => x.Tags).NotNullItem().NotBlank().MaxChars(255).Printable();
-        RuleFor(x => x.TransportProtocol).OneOf(V2Values.TransportProtocols);
-        RuleFor(x => x.WebhookApiVersion).OneOf(V2Values.WebhookApiVersions);
-        RuleFor(x => x.WebhookEventUrl).WebUrl(allowEmpty: false);
-        RuleFor(x => x.WebhookEventFailoverUrl).WebUrl(allowEmpty: true);
-        RuleFor(x => x.WebhookTimeoutSecs).Between(1, 30);
+        RuleFor(x => x.NoiseSuppression).Follows(f["noise_suppression"]);
+        RuleFor(x => x.Tags).Must(t => t is null || t.Count <= f["tags"].MaxItems).WithMessage($"must hold at most {f["tags"].MaxItems} tags.");
+        RuleForEach(x => x.Tags).FollowsItems(f["tags"]);
+        RuleFor(x => x.TransportProtocol).Follows(f["transport_protocol"]);
+        RuleFor(x => x.WebhookApiVersion).Follows(f["webhook_api_version"]);
+        RuleFor(x => x.WebhookEventUrl).Follows(f["webhook_event_url"]);
+        RuleFor(x => x.WebhookEventFailoverUrl).Follows(f["webhook_event_failover_url"]);
+        RuleFor(x => x.WebhookTimeoutSecs).Follows(f["webhook_timeout_secs"]);
         RuleFor(x => x.Inbound!).SetValidator(new InboundRequestValidator()).When(x => x.Inbound is not null);
         RuleFor(x => x.Outbound!).SetValidator(new OutboundRequestValidator()).When(x => x.Outbound is not null);
         RuleFor(x => x.RtcpSettings!).SetValidator(new RtcpSettingsRequestValidator()).When(x => x.RtcpSettings is not null);
@@ -43,23 +47,23 @@ public sealed class InboundRequestValidator : AbstractValidator<InboundRequest>
 {
     public InboundRequestValidator()
     {
-        RuleFor(x => x.AniNumberFormat).OneOf(V2Values.AniNumberFormats);
-        RuleFor(x => x.ChannelLimit).AtLeast(0);
+        var f = D.Inbound;
+        RuleFor(x => x.AniNumberFormat).Follows(f["ani_number_format"]);
+        RuleFor(x => x.ChannelLimit).Follows(f["channel_limit"]);
         RuleFor(x => x.Codecs).Must(c => c is null || c.Count > 0).WithMessage("must list at least one codec.");
-        RuleForEach(x => x.Codecs).NotNullItem().NotBlank().MaxChars(32).Printable();
+        RuleForEach(x => x.Codecs).FollowsItems(f["codecs"]);
         RuleFor(x => x.Codecs).Must(c => c is null || c.Distinct().Count() == c.Count).WithMessage("must not list a codec twice.");
-        RuleFor(x => x.DefaultPrimaryIpId).MaxChars(64).Printable();
-        RuleFor(x => x.DefaultSecondaryIpId).MaxChars(64).Printable();
-        RuleFor(x => x.DefaultTertiaryIpId).MaxChars(64).Printable();
-        RuleFor(x => x.DefaultRoutingMethod).Must(v => v is null or "" || V2Values.RoutingMethods.Contains(v))
-            .WithMessage((_, v) => $"must be one of 'sequential', 'round-robin' or blank, got '{RuleExtensions.Clip(v)}'.");
-        RuleFor(x => x.DnisNumberFormat).OneOf(V2Values.DnisNumberFormats);
-        RuleFor(x => x.SipRegion).OneOf(V2Values.SipRegions);
+        RuleFor(x => x.DefaultPrimaryIpId).Follows(f["default_primary_ip_id"]);
+        RuleFor(x => x.DefaultSecondaryIpId).Follows(f["default_secondary_ip_id"]);
+        RuleFor(x => x.DefaultTertiaryIpId).Follows(f["default_tertiary_ip_id"]);
+        RuleFor(x => x.DefaultRoutingMethod).Follows(f["default_routing_method"]);
+        RuleFor(x => x.DnisNumberFormat).Follows(f["dnis_number_format"]);
+        RuleFor(x => x.SipRegion).Follows(f["sip_region"]);
         RuleFor(x => x.SipSubdomain).Must(IpConnectionRules.IsSubdomain)
             .WithMessage((_, v) => $"must be a DNS label of 1 to 63 letters, digits and inner hyphens, got '{RuleExtensions.Clip(v)}'.");
-        RuleFor(x => x.SipSubdomainReceiveSettings).OneOf(V2Values.SipSubdomainReceiveSettings);
-        RuleFor(x => x.Timeout1xxSecs).Between(1, 120);
-        RuleFor(x => x.Timeout2xxSecs).Between(1, 600);
+        RuleFor(x => x.SipSubdomainReceiveSettings).Follows(f["sip_subdomain_receive_settings"]);
+        RuleFor(x => x.Timeout1xxSecs).Follows(f["timeout_1xx_secs"]);
+        RuleFor(x => x.Timeout2xxSecs).Follows(f["timeout_2xx_secs"]);
     }
 }
 
@@ -67,15 +71,16 @@ public sealed class OutboundRequestValidator : AbstractValidator<OutboundRequest
 {
     public OutboundRequestValidator()
     {
-        RuleFor(x => x.AniOverride).MaxChars(64).Printable();
-        RuleFor(x => x.AniOverrideType).OneOf(V2Values.AniOverrideTypes);
-        RuleFor(x => x.ChannelLimit).AtLeast(0);
-        RuleFor(x => x.IpAuthenticationMethod).OneOf(V2Values.IpAuthenticationMethods);
-        RuleFor(x => x.IpAuthenticationToken).MaxChars(255).Printable();
+        var f = D.Outbound;
+        RuleFor(x => x.AniOverride).Follows(f["ani_override"]);
+        RuleFor(x => x.AniOverrideType).Follows(f["ani_override_type"]);
+        RuleFor(x => x.ChannelLimit).Follows(f["channel_limit"]);
+        RuleFor(x => x.IpAuthenticationMethod).Follows(f["ip_authentication_method"]);
+        RuleFor(x => x.IpAuthenticationToken).Follows(f["ip_authentication_token"]);
         RuleFor(x => x.Localization).CountryCode();
         RuleFor(x => x.OutboundVoiceProfileId).Must(v => v is null || IpConnectionRules.ParseProfileId(v) is not null)
             .WithMessage((_, v) => $"must be a positive 64-bit integer, given as a number or a string of digits, got '{RuleExtensions.Clip(v)}'.");
-        RuleFor(x => x.T38ReinviteSource).OneOf(V2Values.T38ReinviteSources);
+        RuleFor(x => x.T38ReinviteSource).Follows(f["t38_reinvite_source"]);
         RuleFor(x => x.TechPrefix).Must(v => v is null or "" || (v.Length == 4 && v.All(char.IsAsciiDigit)))
             .WithMessage((_, v) => $"must be exactly 4 digits (or blank for none), got '{RuleExtensions.Clip(v)}'.");
     }
@@ -85,8 +90,8 @@ public sealed class RtcpSettingsRequestValidator : AbstractValidator<RtcpSetting
 {
     public RtcpSettingsRequestValidator()
     {
-        RuleFor(x => x.Port).OneOf(V2Values.RtcpPorts);
-        RuleFor(x => x.ReportFrequencySecs).Between(5, 3000);
+        RuleFor(x => x.Port).Follows(ConnectionShapes.RtcpSettings["port"]);
+        RuleFor(x => x.ReportFrequencySecs).Follows(ConnectionShapes.RtcpSettings["report_frequency_secs"]);
     }
 }
 
@@ -94,8 +99,8 @@ public sealed class JitterBufferRequestValidator : AbstractValidator<JitterBuffe
 {
     public JitterBufferRequestValidator()
     {
-        RuleFor(x => x.JitterbufferMsecMax).Between(40, 400);
-        RuleFor(x => x.JitterbufferMsecMin).Between(40, 400);
+        RuleFor(x => x.JitterbufferMsecMax).Follows(ConnectionShapes.JitterBuffer["jitterbuffer_msec_max"]);
+        RuleFor(x => x.JitterbufferMsecMin).Follows(ConnectionShapes.JitterBuffer["jitterbuffer_msec_min"]);
     }
 }
 
@@ -103,8 +108,7 @@ public sealed class NoiseSuppressionDetailsRequestValidator : AbstractValidator<
 {
     public NoiseSuppressionDetailsRequestValidator()
     {
-        RuleFor(x => x.AttenuationLimit).Must(v => v is null || (v is >= 0 and <= 100 && v % 10 == 0))
-            .WithMessage((_, v) => $"must be a multiple of 10 between 0 and 100, got {v}.");
-        RuleFor(x => x.Engine).OneOf(V2Values.NoiseSuppressionEngines);
+        RuleFor(x => x.AttenuationLimit).Follows(ConnectionShapes.NoiseSuppressionDetails["attenuation_limit"]);
+        RuleFor(x => x.Engine).Follows(ConnectionShapes.NoiseSuppressionDetails["engine"]);
     }
 }

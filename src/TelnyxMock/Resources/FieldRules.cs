@@ -1,0 +1,77 @@
+using FluentValidation;
+using TelnyxMock.Common.Validation;
+
+namespace TelnyxMock.Resources;
+
+/// <summary>
+/// The rules a <see cref="FieldSpec"/> states (allowed values, range, length, printable text, format), as
+/// FluentValidation rules on the request property that carries the field, with the messages of
+/// <see cref="RuleExtensions"/>. Rules a spec cannot state are written beside the call.
+/// </summary>
+public static class FieldRules
+{
+    public static IRuleBuilder<T, string?> Follows<T>(this IRuleBuilder<T, string?> rule, FieldSpec spec)
+    {
+        if (spec.Values is { } values)
+        {
+            if (spec.BlankAllowed)
+            {
+                rule = rule.Must(v => v is null or "" || values.Contains(v))
+                    .WithMessage((_, v) => $"must be one of {string.Join(", ", values.Select(a => $"'{a}'"))} or blank, got '{RuleExtensions.Clip(v)}'.");
+            }
+            else
+            {
+                rule = rule.OneOf(values);
+            }
+        }
+
+        if (spec.MaxLength is { } max)
+        {
+            rule = rule.MaxChars(max);
+        }
+
+        if (spec.Printable)
+        {
+            rule = rule.Printable();
+        }
+
+        return spec.Format switch
+        {
+            "uuid" => rule.Uuid(),
+            "uri" => rule.WebUrl(spec.BlankAllowed),
+            _ => rule,
+        };
+    }
+
+    public static IRuleBuilder<T, int?> Follows<T>(this IRuleBuilder<T, int?> rule, FieldSpec spec)
+    {
+        if (spec.MultipleOf is { } step)
+        {
+            int min = spec.Minimum ?? int.MinValue, max = spec.Maximum ?? int.MaxValue;
+            return rule.Must(v => v is null || (v >= min && v <= max && v % step == 0))
+                .WithMessage((_, v) => $"must be a multiple of {step} between {min} and {max}, got {v}.");
+        }
+
+        return (spec.Minimum, spec.Maximum) switch
+        {
+            ({ } min, { } max) => rule.Between(min, max),
+            ({ } min, null) => rule.AtLeast(min),
+            _ => rule,
+        };
+    }
+
+    /// <summary>The item rules of a string array: no null or blank item, each within length and printable.</summary>
+    public static void FollowsItems<T>(this IRuleBuilder<T, string?> item, FieldSpec spec)
+    {
+        IRuleBuilder<T, string?> rule = item.NotNullItem().NotBlank();
+        if (spec.MaxLength is { } max)
+        {
+            rule = rule.MaxChars(max);
+        }
+
+        if (spec.Printable)
+        {
+            rule.Printable();
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using System.Text.Json.Nodes;
+
+namespace TelnyxMock.Resources;
+
+/// <summary>The JSON type of a field.</summary>
+public enum FieldType
+{
+    String,
+    Integer,
+    Boolean,
+    StringArray,
+    Object,
+}
+
+/// <summary>
+/// One field of a resource, written once: its JSON name, type, nullability, default, allowed values, range, length and
+/// format. The OpenAPI schema and the field's validation rules are derived from it (see <see cref="ShapeSchemaFilter"/> and
+/// <see cref="FieldRules"/>), so what Swagger shows is what the mock enforces.
+/// </summary>
+public sealed record FieldSpec(string Name, FieldType Type)
+{
+    /// <summary>null is a value the field takes (and not merely "absent").</summary>
+    public bool Nullable { get; init; }
+
+    /// <summary>The value applied on create when the field is left out; null for none (a nullable field is then null).</summary>
+    public JsonNode? Default { get; init; }
+
+    /// <summary>The allowed values of a string field (or of each item of a string array).</summary>
+    public IReadOnlyList<string>? Values { get; init; }
+
+    public int? Minimum { get; init; }
+
+    public int? Maximum { get; init; }
+
+    /// <summary>Integer steps: the value must be a multiple of this.</summary>
+    public int? MultipleOf { get; init; }
+
+    /// <summary>The longest string (or array item) accepted.</summary>
+    public int? MaxLength { get; init; }
+
+    /// <summary>The most items of an array.</summary>
+    public int? MaxItems { get; init; }
+
+    /// <summary>An OpenAPI <c>format</c>: <c>uuid</c>, <c>uri</c>, <c>int64</c>.</summary>
+    public string? Format { get; init; }
+
+    /// <summary>An OpenAPI <c>pattern</c> describing a format the rules check (tech prefix, country code).</summary>
+    public string? Pattern { get; init; }
+
+    /// <summary>"" is accepted besides the format or values (meaning "none").</summary>
+    public bool BlankAllowed { get; init; }
+
+    /// <summary>Control characters are refused (names, tokens, tags).</summary>
+    public bool Printable { get; init; }
+
+    /// <summary>The fields of an object field.</summary>
+    public ShapeSpec? Shape { get; init; }
+
+    public string? Description { get; init; }
+
+    public JsonNode? Example { get; init; }
+
+    public FieldSpec OrNull() => this with { Nullable = true };
+
+    public FieldSpec Described(string description) => this with { Description = description };
+}
+
+/// <summary>An object's fields, in the order responses write them, under the name its OpenAPI schema takes.</summary>
+public sealed record ShapeSpec(string Name, IReadOnlyList<FieldSpec> Fields)
+{
+    public FieldSpec this[string name] => Fields.FirstOrDefault(f => f.Name == name)
+        ?? throw new KeyNotFoundException($"{Name} has no field '{name}'.");
+}
+
+/// <summary>Short constructors for definitions: <c>F.Int("timeout_1xx_secs", 1, 120, 3)</c>.</summary>
+public static class F
+{
+    public static FieldSpec Bool(string name, bool? @default = null) =>
+        new(name, FieldType.Boolean) { Default = @default is { } d ? JsonValue.Create(d) : null };
+
+    public static FieldSpec Int(string name, int? minimum = null, int? maximum = null, int? @default = null) =>
+        new(name, FieldType.Integer) { Minimum = minimum, Maximum = maximum, Default = @default is { } d ? JsonValue.Create(d) : null };
+
+    public static FieldSpec Str(string name, string? @default = null, int? maxLength = null) =>
+        new(name, FieldType.String) { Default = @default is null ? null : JsonValue.Create(@default), MaxLength = maxLength };
+
+    public static FieldSpec Enum(string name, IReadOnlyList<string> values, string? @default = null) =>
+        new(name, FieldType.String) { Values = values, Default = @default is null ? null : JsonValue.Create(@default) };
+
+    public static FieldSpec Uuid(string name) => new(name, FieldType.String) { Format = "uuid" };
+
+    public static FieldSpec Url(string name) => new(name, FieldType.String) { Format = "uri" };
+
+    public static FieldSpec StrList(string name, IReadOnlyList<string>? @default = null) =>
+        new(name, FieldType.StringArray) { Default = @default is null ? null : new JsonArray([.. @default.Select(v => (JsonNode)JsonValue.Create(v))]) };
+
+    public static FieldSpec Obj(string name, ShapeSpec shape) => new(name, FieldType.Object) { Shape = shape };
+}
