@@ -38,7 +38,6 @@ public static class OpenApiDocuments
             options.CustomSchemaIds(type => type.FullName!.Replace("TelnyxMock.", string.Empty).Replace('+', '.').Replace('`', '_'));
             options.SupportNonNullableReferenceTypes();
             options.UseAllOfToExtendReferenceSchemas();
-            options.SchemaFilter<AllowedValuesSchemaFilter>();
             options.SchemaFilter<Resources.ShapeSchemaFilter>();
             var xml = Path.Combine(AppContext.BaseDirectory, "TelnyxMock.xml");
             if (File.Exists(xml))

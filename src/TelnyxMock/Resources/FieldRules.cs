@@ -25,6 +25,11 @@ public static class FieldRules
             }
         }
 
+        if (spec.NotBlank)
+        {
+            rule = rule.NotBlank();
+        }
+
         if (spec.MaxLength is { } max)
         {
             rule = rule.MaxChars(max);
@@ -33,6 +38,11 @@ public static class FieldRules
         if (spec.Printable)
         {
             rule = rule.Printable();
+        }
+
+        if (spec.IntegerString)
+        {
+            rule = rule.IntegerStringBetween(spec.Minimum ?? 0, spec.Maximum ?? int.MaxValue);
         }
 
         return spec.Format switch
@@ -45,6 +55,11 @@ public static class FieldRules
 
     public static IRuleBuilder<T, int?> Follows<T>(this IRuleBuilder<T, int?> rule, FieldSpec spec)
     {
+        if (spec.IntegerValues is { } values)
+        {
+            return rule.OneOf(values);
+        }
+
         if (spec.MultipleOf is { } step)
         {
             int min = spec.Minimum ?? int.MinValue, max = spec.Maximum ?? int.MaxValue;

@@ -28,6 +28,10 @@ public sealed record FieldSpec(string Name, FieldType Type)
     /// <summary>The allowed values of a string field (or of each item of a string array).</summary>
     public IReadOnlyList<string>? Values { get; init; }
 
+    /// <summary>The allowed values of an integer field.</summary>
+    public IReadOnlyList<int>? IntegerValues { get; init; }
+
+    /// <summary>The lowest value (of an integer, or of the whole number a string holds).</summary>
     public int? Minimum { get; init; }
 
     public int? Maximum { get; init; }
@@ -46,6 +50,12 @@ public sealed record FieldSpec(string Name, FieldType Type)
 
     /// <summary>An OpenAPI <c>pattern</c> describing a format the rules check (tech prefix, country code).</summary>
     public string? Pattern { get; init; }
+
+    /// <summary>A string that must hold a whole number within <see cref="Minimum"/>..<see cref="Maximum"/> (V1 timeouts).</summary>
+    public bool IntegerString { get; init; }
+
+    /// <summary>A blank string is refused (a name that must say something).</summary>
+    public bool NotBlank { get; init; }
 
     /// <summary>"" is accepted besides the format or values (meaning "none").</summary>
     public bool BlankAllowed { get; init; }
@@ -86,6 +96,13 @@ public static class F
 
     public static FieldSpec Enum(string name, IReadOnlyList<string> values, string? @default = null) =>
         new(name, FieldType.String) { Values = values, Default = @default is null ? null : JsonValue.Create(@default) };
+
+    public static FieldSpec IntEnum(string name, IReadOnlyList<int> values, int? @default = null) =>
+        new(name, FieldType.Integer) { IntegerValues = values, Default = @default is { } d ? JsonValue.Create(d) : null };
+
+    /// <summary>A string holding a whole number in a range; an integer is accepted and stored as its string.</summary>
+    public static FieldSpec IntString(string name, int minimum, int maximum, string @default) =>
+        new(name, FieldType.String) { IntegerString = true, Minimum = minimum, Maximum = maximum, Default = JsonValue.Create(@default), Pattern = "^[0-9]+$" };
 
     public static FieldSpec Uuid(string name) => new(name, FieldType.String) { Format = "uuid" };
 

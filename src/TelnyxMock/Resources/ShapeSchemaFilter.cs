@@ -13,7 +13,13 @@ public sealed class DefinedByAttribute(Type holder, string fieldName) : Attribut
         holder.GetField(fieldName, BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as ShapeSpec
         ?? throw new InvalidOperationException($"{holder.Name}.{fieldName} is not a public static ShapeSpec.");
 
-    public static ShapeSpec? Of(Type type) => type.GetCustomAttribute<DefinedByAttribute>(inherit: true)?.Shape;
+    /// <summary>
+    /// The record is a response: its schema takes the fields' values, ranges, lengths and formats, but keeps its own
+    /// type and nullability (a field null may be sent as, such as sip_region, is never answered null) and shows no default.
+    /// </summary>
+    public bool Response { get; init; }
+
+    public static DefinedByAttribute? Of(Type type) => type.GetCustomAttribute<DefinedByAttribute>(inherit: true);
 }
 
 /// <summary>
@@ -25,10 +31,12 @@ public sealed class ShapeSchemaFilter : ISchemaFilter
 {
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
     {
-        if (DefinedByAttribute.Of(context.Type) is not { } shape || schema is not OpenApiSchema concrete || concrete.Properties is null)
+        if (DefinedByAttribute.Of(context.Type) is not { } definedBy || schema is not OpenApiSchema concrete || concrete.Properties is null)
         {
             return;
         }
+
+        var shape = definedBy.Shape;
 
         foreach (var (name, property) in concrete.Properties)
         {
@@ -37,11 +45,11 @@ public sealed class ShapeSchemaFilter : ISchemaFilter
                 continue;
             }
 
-            Describe(target, spec);
+            Describe(target, spec, definedBy.Response);
         }
     }
 
-    public static void Describe(OpenApiSchema target, FieldSpec spec)
+    public static void Describe(OpenApiSchema target, FieldSpec spec, bool response = false)
     {
         if (spec.Description is { } description)
         {
@@ -60,11 +68,30 @@ public sealed class ShapeSchemaFilter : ISchemaFilter
             FieldType.StringArray => JsonSchemaType.Array,
             _ => JsonSchemaType.String,
         };
-        target.Type = spec.Nullable ? type | JsonSchemaType.Null : type;
-        // A nullable field without another default is null until set: shown as "default": null, as the reference does.
-        target.Default = spec.Default?.DeepClone() ?? (spec.Nullable ? JsonNullSentinel.JsonNull : null);
-        target.Minimum = spec.Minimum?.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        target.Maximum = spec.Maximum?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var nullable = response ? target.Type?.HasFlag(JsonSchemaType.Null) == true : spec.Nullable;
+        if (!response)
+        {
+            target.Type = nullable ? type | JsonSchemaType.Null : type;
+
+            // A nullable field without another default is null until set: shown as "default": null, as the reference does.
+            target.Default = spec.Default?.DeepClone() ?? (nullable ? JsonNullSentinel.JsonNull : null);
+        }
+        if (spec.IntegerString)
+        {
+            // JSON Schema ranges apply to numbers only: the range of a string holding a number is said in words.
+            target.Description = $"A whole number from {spec.Minimum} to {spec.Maximum}, as a string (an integer is accepted). {spec.Description}".TrimEnd();
+        }
+        else
+        {
+            target.Minimum = spec.Minimum?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            target.Maximum = spec.Maximum?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (spec.IntegerValues is { } numbers)
+        {
+            target.Enum = numbers.Select(n => (JsonNode)JsonValue.Create(n)).ToList();
+        }
+
         target.MultipleOf = spec.MultipleOf;
         if (spec.Type == FieldType.StringArray)
         {
@@ -79,12 +106,12 @@ public sealed class ShapeSchemaFilter : ISchemaFilter
         if (spec.Values is { } values)
         {
             var allowed = values.Select(v => (JsonNode?)JsonValue.Create(v));
-            if (spec.BlankAllowed)
+            if (spec.BlankAllowed && !response)
             {
                 allowed = allowed.Append(JsonValue.Create(string.Empty));
             }
 
-            if (spec.Nullable)
+            if (nullable)
             {
                 allowed = allowed.Append(null);
             }

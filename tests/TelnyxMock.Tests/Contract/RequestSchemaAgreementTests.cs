@@ -60,6 +60,18 @@ public sealed class RequestSchemaAgreementTests : IDisposable
         Assert.True(checkedDefaults.Count >= 40, $"only {checkedDefaults.Count} defaults were compared");
     }
 
+    [Fact]
+    public async Task V1_EveryDefaultShown_IsTheDefaultApplied()
+    {
+        var served = await (await app.CreateClient().GetAsync("/swagger/telnyx/swagger.json")).ExpectAsync(200);
+        var created = await (await app.V1Client().PostJsonAsync("/security/connections", """{"connection_name": "defaults"}""")).ExpectAsync(200);
+        var checkedDefaults = new List<string>();
+
+        CompareDefaults(served, Component(served, "CreateConnectionRequest"), created, string.Empty, checkedDefaults);
+
+        Assert.True(checkedDefaults.Count >= 35, $"only {checkedDefaults.Count} defaults were compared");
+    }
+
     private static void CompareDefaults(JsonNode document, JsonNode schema, JsonNode actual, string path, List<string> checkedDefaults)
     {
         foreach (var (name, property) in Resolve(document, schema)["properties"]!.AsObject())

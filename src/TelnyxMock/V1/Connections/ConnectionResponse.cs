@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
+using TelnyxMock.Resources;
 
 namespace TelnyxMock.V1.Connections;
 
 /// <summary>A V1 connection on the wire, with the fields and order of the V1 page's response schema.</summary>
+[DefinedBy(typeof(ConnectionDefinition), nameof(ConnectionDefinition.Fields), Response = true)]
 public sealed record ConnectionResponse
 {
     public required string Id { get; init; }

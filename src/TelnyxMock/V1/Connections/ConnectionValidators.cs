@@ -1,49 +1,51 @@
 using FluentValidation;
 using TelnyxMock.Common.Validation;
+using TelnyxMock.Resources;
 
 namespace TelnyxMock.V1.Connections;
 
-/// <summary>The rules every V1 connection field obeys, whether it is created or updated.</summary>
+/// <summary>
+/// The rules every V1 connection field obeys, whether it is created or updated: each field follows its
+/// <see cref="ConnectionDefinition"/> spec; rules a spec cannot state are written beside it.
+/// </summary>
 public abstract class ConnectionFieldsValidator<T> : AbstractValidator<T>
     where T : ConnectionFields
 {
-    public const int MaxNameLength = 255;
-
     protected ConnectionFieldsValidator()
     {
-        RuleFor(x => x.ConnectionName).NotBlank().MaxChars(MaxNameLength).Printable();
-        RuleFor(x => x.DnisNumberFormat).OneOf(V1Values.DnisNumberFormats);
-        RuleFor(x => x.Timeout1xx).IntegerStringBetween(1, 20);
-        RuleFor(x => x.Timeout2xx).IntegerStringBetween(1, 600);
-        RuleFor(x => x.AniOverrideType).OneOf(V1Values.AniOverrideTypes);
-        RuleFor(x => x.AniOverride).MaxChars(64).Printable();
-        RuleFor(x => x.TransportProtocol).OneOf(V1Values.TransportProtocols);
+        var f = ConnectionDefinition.Fields;
+        RuleFor(x => x.ConnectionName).Follows(f["connection_name"]);
+        RuleFor(x => x.DnisNumberFormat).Follows(f["dnis_number_format"]);
+        RuleFor(x => x.Timeout1xx).Follows(f["timeout_1xx"]);
+        RuleFor(x => x.Timeout2xx).Follows(f["timeout_2xx"]);
+        RuleFor(x => x.AniOverrideType).Follows(f["ani_override_type"]);
+        RuleFor(x => x.AniOverride).Follows(f["ani_override"]);
+        RuleFor(x => x.TransportProtocol).Follows(f["transport_protocol"]);
         RuleFor(x => x.Codecs).Must(c => c is null || c.Count > 0).WithMessage("must list at least one codec.");
-        RuleForEach(x => x.Codecs).NotNullItem().NotBlank().MaxChars(32).Printable();
+        RuleForEach(x => x.Codecs).FollowsItems(f["codecs"]);
         RuleFor(x => x.Codecs).Must(c => c is null || c.Distinct().Count() == c.Count).WithMessage("must not list a codec twice.");
-        RuleFor(x => x.DefaultRoutingMethod).Must(v => v is null or "" || V1Values.RoutingMethods.Contains(v))
-            .WithMessage((_, v) => $"must be one of 'sequential', 'round-robin' or blank, got '{RuleExtensions.Clip(v)}'.");
-        RuleFor(x => x.DefaultPrimaryAuthorizedIpId).AtLeast(0);
-        RuleFor(x => x.DefaultSecondaryAuthorizedIpId).AtLeast(0);
-        RuleFor(x => x.DefaultTertiaryAuthorizedIpId).AtLeast(0);
-        RuleFor(x => x.AnchorsiteOverride).OneOf(V1Values.AnchorsiteOverrides);
-        RuleFor(x => x.EncryptedMedia).OneOf(V1Values.EncryptedMedia);
+        RuleFor(x => x.DefaultRoutingMethod).Follows(f["default_routing_method"]);
+        RuleFor(x => x.DefaultPrimaryAuthorizedIpId).Follows(f["default_primary_authorized_ip_id"]);
+        RuleFor(x => x.DefaultSecondaryAuthorizedIpId).Follows(f["default_secondary_authorized_ip_id"]);
+        RuleFor(x => x.DefaultTertiaryAuthorizedIpId).Follows(f["default_tertiary_authorized_ip_id"]);
+        RuleFor(x => x.AnchorsiteOverride).Follows(f["anchorsite_override"]);
+        RuleFor(x => x.EncryptedMedia).Follows(f["encrypted_media"]);
         RuleFor(x => x.EncryptedMedia).Must((r, media) => ConnectionRules.EncryptionAllowed(r.TransportProtocol, media))
             .WithMessage(ConnectionRules.EncryptionWithTlsMessage);
-        RuleFor(x => x.T38ReinviteSource).OneOf(V1Values.T38ReinviteSources);
-        RuleFor(x => x.AniNumberFormat).OneOf(V1Values.AniNumberFormats);
-        RuleFor(x => x.RtcpReportFrequencySeconds).Between(5, 3000);
-        RuleFor(x => x.RtcpPort).OneOf(V1Values.RtcpPorts);
-        RuleFor(x => x.DtmfType).OneOf(V1Values.DtmfTypes);
+        RuleFor(x => x.T38ReinviteSource).Follows(f["t38_reinvite_source"]);
+        RuleFor(x => x.AniNumberFormat).Follows(f["ani_number_format"]);
+        RuleFor(x => x.RtcpReportFrequencySeconds).Follows(f["rtcp_report_frequency_seconds"]);
+        RuleFor(x => x.RtcpPort).Follows(f["rtcp_port"]);
+        RuleFor(x => x.DtmfType).Follows(f["dtmf_type"]);
         RuleFor(x => x.OutboundLocalization).CountryCode();
-        RuleFor(x => x.InboundChannelLimit).AtLeast(0);
-        RuleFor(x => x.OutboundChannelLimit).AtLeast(0);
-        RuleFor(x => x.SipRegion).OneOf(V1Values.SipRegions);
-        RuleFor(x => x.SipUriCallingPreference).OneOf(V1Values.SipUriCallingPreferences);
+        RuleFor(x => x.InboundChannelLimit).Follows(f["inbound_channel_limit"]);
+        RuleFor(x => x.OutboundChannelLimit).Follows(f["outbound_channel_limit"]);
+        RuleFor(x => x.SipRegion).Follows(f["sip_region"]);
+        RuleFor(x => x.SipUriCallingPreference).Follows(f["sip_uri_calling_preference"]);
         RuleFor(x => x.SipSubdomain).Must(ConnectionRules.IsSubdomain)
             .WithMessage((_, v) => $"must be a DNS label of 1 to 63 letters, digits and inner hyphens, got '{RuleExtensions.Clip(v)}'.");
-        RuleFor(x => x.SipSubdomainReceiveSettings).OneOf(V1Values.SipSubdomainReceiveSettings);
-        RuleFor(x => x.WebhookApiVersion).OneOf(V1Values.WebhookApiVersions);
+        RuleFor(x => x.SipSubdomainReceiveSettings).Follows(f["sip_subdomain_receive_settings"]);
+        RuleFor(x => x.WebhookApiVersion).Follows(f["webhook_api_version"]);
     }
 }
 

@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using TelnyxMock.Resources;
 
 namespace TelnyxMock.V2.IpConnections;
 
 /// <summary>An IP connection on the wire: the reference's <c>IpConnection</c> schema.</summary>
+[DefinedBy(typeof(IpConnectionDefinition), nameof(IpConnectionDefinition.Fields), Response = true)]
 public sealed record IpConnectionResponse
 {
     public required string Id { get; init; }
@@ -61,6 +63,7 @@ public sealed record IpConnectionResponse
     public required int? WebhookTimeoutSecs { get; init; }
 }
 
+[DefinedBy(typeof(IpConnectionDefinition), nameof(IpConnectionDefinition.Inbound), Response = true)]
 public sealed record InboundResponse(
     string AniNumberFormat,
     int? ChannelLimit,
@@ -82,6 +85,7 @@ public sealed record InboundResponse(
     [property: JsonPropertyName("timeout_1xx_secs")] int Timeout1xxSecs,
     [property: JsonPropertyName("timeout_2xx_secs")] int Timeout2xxSecs);
 
+[DefinedBy(typeof(IpConnectionDefinition), nameof(IpConnectionDefinition.Outbound), Response = true)]
 public sealed record OutboundResponse(
     string AniOverride,
     string AniOverrideType,
@@ -96,10 +100,13 @@ public sealed record OutboundResponse(
     string T38ReinviteSource,
     string TechPrefix);
 
+[DefinedBy(typeof(ConnectionShapes), nameof(ConnectionShapes.RtcpSettings), Response = true)]
 public sealed record RtcpSettingsResponse(bool CaptureEnabled, string Port, int ReportFrequencySecs);
 
+[DefinedBy(typeof(ConnectionShapes), nameof(ConnectionShapes.JitterBuffer), Response = true)]
 public sealed record JitterBufferResponse(bool EnableJitterBuffer, int JitterbufferMsecMax, int JitterbufferMsecMin);
 
+[DefinedBy(typeof(ConnectionShapes), nameof(ConnectionShapes.NoiseSuppressionDetails), Response = true)]
 public sealed record NoiseSuppressionDetailsResponse(int AttenuationLimit, string Engine);
 
 /// <summary>A single connection: <c>{"data": …}</c>.</summary>

@@ -1,0 +1,61 @@
+using TelnyxMock.Resources;
+
+namespace TelnyxMock.V1.Connections;
+
+/// <summary>
+/// The writable fields of a V1 connection ("Create a connection", "Update a connection"), written once: the validators
+/// and Swagger's request schemas follow it. Rules across fields and the stored authorized IPs are in
+/// <see cref="ConnectionRules"/>.
+/// </summary>
+public static class ConnectionDefinition
+{
+    public static readonly ShapeSpec Fields = new("ConnectionFields",
+    [
+        F.Str("connection_name", maxLength: 255) with { NotBlank = true, Printable = true, Description = "Required on create; never blank." },
+        F.Bool("active", true),
+        F.IntEnum("dnis_number_format", V1Values.DnisNumberFormats, 1).Described("0 = E.164, 1 = Strip-1, 2 = Strip-2."),
+        F.IntString("timeout_1xx", 1, 20, "3").Described("Seconds before aborting if the connection is not made."),
+        F.IntString("timeout_2xx", 1, 600, "90").Described("Seconds before aborting if the call is unanswered."),
+        F.Enum("ani_override_type", V1Values.AniOverrideTypes, "always"),
+        F.Str("ani_override", "", maxLength: 64) with { Printable = true },
+        F.Bool("sip_compact_headers_enabled", true),
+        F.Enum("transport_protocol", V1Values.TransportProtocols, "UDP"),
+        F.Bool("third_party_control_enabled", false),
+        F.Bool("privacy_zone_enabled", false),
+        F.StrList("codecs", V1Values.DefaultCodecs) with
+        {
+            MaxLength = 32, Printable = true, Description = "In priority order, at least one, each once.",
+        },
+        F.Bool("prack_enabled", false),
+        F.Enum("default_routing_method", V1Values.RoutingMethods).OrNull() with { BlankAllowed = true },
+        F.Int("default_primary_authorized_ip_id", minimum: 0).OrNull().Described("0 or null for none; otherwise an authorized IP of this connection."),
+        F.Int("default_secondary_authorized_ip_id", minimum: 0).OrNull().Described("0 or null for none; otherwise an authorized IP of this connection."),
+        F.Int("default_tertiary_authorized_ip_id", minimum: 0).OrNull().Described("0 or null for none; otherwise an authorized IP of this connection."),
+        F.Enum("anchorsite_override", V1Values.AnchorsiteOverrides, "Latency"),
+        F.Enum("encrypted_media", V1Values.EncryptedMedia).OrNull().Described("SRTP, ZRTP or null; cannot be set when transport_protocol is TLS."),
+        F.Bool("instant_ringback_enabled", true),
+        F.Enum("t38_reinvite_source", V1Values.T38ReinviteSources, "telnyx"),
+        F.Enum("ani_number_format", V1Values.AniNumberFormats, "E.164-national"),
+        F.Bool("isup_headers_enabled", false),
+        F.Bool("encode_contact_header_enabled", false),
+        F.Bool("inbound_generate_ringback_tone", false),
+        F.Bool("outbound_generate_ringback_tone", false),
+        F.Bool("rtcp_report_enabled", true).Described("Deprecated: accepted, and always returned as true."),
+        F.Int("rtcp_report_frequency_seconds", 5, 3000, 10),
+        F.Enum("rtcp_port", V1Values.RtcpPorts, "rtp+1"),
+        F.Enum("dtmf_type", V1Values.DtmfTypes, "RFC 2833"),
+        F.Str("outbound_localization").OrNull() with { Pattern = "^[A-Z]{2}$", Description = "A two-letter upper-case country code." },
+        F.Int("inbound_channel_limit", minimum: 0).OrNull(),
+        F.Int("outbound_channel_limit", minimum: 0).OrNull(),
+        F.Bool("onnet_t38_passthrough_enabled", false).Described("true or false; 0 and 1 are accepted too."),
+        F.Enum("sip_region", V1Values.SipRegions, "US").OrNull().Described("null means the default region, US."),
+        F.Enum("sip_uri_calling_preference", V1Values.SipUriCallingPreferences, "disabled"),
+        F.Str("sip_subdomain", maxLength: 63).OrNull() with
+        {
+            Pattern = "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$", Description = "A DNS label: letters, digits and inner hyphens.",
+        },
+        F.Enum("sip_subdomain_receive_settings", V1Values.SipSubdomainReceiveSettings).OrNull(),
+        F.Bool("outbound_call_parking_enabled", false),
+        F.Enum("webhook_api_version", V1Values.WebhookApiVersions, "1"),
+    ]);
+}
