@@ -33,22 +33,13 @@ public abstract record ConnectionFields
 
     public List<string>? Codecs { get; init; }
     public bool? PrackEnabled { get; init; }
-
-    [NullAllowed]
     public string? DefaultRoutingMethod { get; init; }
-
-    [NullAllowed]
     public int? DefaultPrimaryAuthorizedIpId { get; init; }
-
-    [NullAllowed]
     public int? DefaultSecondaryAuthorizedIpId { get; init; }
-
-    [NullAllowed]
     public int? DefaultTertiaryAuthorizedIpId { get; init; }
     public string? AnchorsiteOverride { get; init; }
 
     /// <summary>SRTP, ZRTP or null; cannot be non-null when transport_protocol is TLS.</summary>
-    [NullAllowed]
     public string? EncryptedMedia { get; init; }
     public bool? InstantRingbackEnabled { get; init; }
     public string? T38ReinviteSource { get; init; }
@@ -63,14 +54,8 @@ public abstract record ConnectionFields
     public int? RtcpReportFrequencySeconds { get; init; }
     public string? RtcpPort { get; init; }
     public string? DtmfType { get; init; }
-
-    [NullAllowed]
     public string? OutboundLocalization { get; init; }
-
-    [NullAllowed]
     public int? InboundChannelLimit { get; init; }
-
-    [NullAllowed]
     public int? OutboundChannelLimit { get; init; }
 
     /// <summary>true/false; 0 and 1 are accepted too.</summary>
@@ -78,14 +63,9 @@ public abstract record ConnectionFields
     public bool? OnnetT38PassthroughEnabled { get; init; }
 
     /// <summary>null means the default region, US.</summary>
-    [NullAllowed]
     public string? SipRegion { get; init; }
     public string? SipUriCallingPreference { get; init; }
-
-    [NullAllowed]
     public string? SipSubdomain { get; init; }
-
-    [NullAllowed]
     public string? SipSubdomainReceiveSettings { get; init; }
     public bool? OutboundCallParkingEnabled { get; init; }
     public string? WebhookApiVersion { get; init; }

@@ -9,25 +9,16 @@ namespace TelnyxMock.V2.IpConnections;
 public sealed record InboundRequest
 {
     public string? AniNumberFormat { get; init; }
-
-    [NullAllowed]
     public int? ChannelLimit { get; init; }
 
     /// <summary>In priority order; one string is taken as a one-element list.</summary>
     [JsonConverter(typeof(StringOrStringArrayConverter)), Expects("an array of strings (or one string)")]
     public List<string>? Codecs { get; init; }
-
-    [NullAllowed]
     public string? DefaultPrimaryIpId { get; init; }
-
-    [NullAllowed]
     public string? DefaultSecondaryIpId { get; init; }
-
-    [NullAllowed]
     public string? DefaultTertiaryIpId { get; init; }
 
     /// <summary>sequential, round-robin, or blank / null for none.</summary>
-    [NullAllowed]
     public string? DefaultRoutingMethod { get; init; }
     public string? DnisNumberFormat { get; init; }
 
@@ -43,13 +34,8 @@ public sealed record InboundRequest
     public bool? SipCompactHeadersEnabled { get; init; }
 
     /// <summary>null means the default region, US.</summary>
-    [NullAllowed]
     public string? SipRegion { get; init; }
-
-    [NullAllowed]
     public string? SipSubdomain { get; init; }
-
-    [NullAllowed]
     public string? SipSubdomainReceiveSettings { get; init; }
 
     [JsonPropertyName("timeout_1xx_secs")]
@@ -64,26 +50,19 @@ public sealed record OutboundRequest
 {
     public string? AniOverride { get; init; }
     public string? AniOverrideType { get; init; }
-
-    [NullAllowed]
     public bool? CallParkingEnabled { get; init; }
-
-    [NullAllowed]
     public int? ChannelLimit { get; init; }
 
     public bool? GenerateRingbackTone { get; init; }
     public bool? InstantRingbackEnabled { get; init; }
     public string? IpAuthenticationMethod { get; init; }
-
-    [NullAllowed]
     public string? IpAuthenticationToken { get; init; }
 
     /// <summary>A two-letter country code, or null.</summary>
-    [NullAllowed]
     public string? Localization { get; init; }
 
     /// <summary>An int64, given as a string or a number; returned as a string.</summary>
-    [NullAllowed, JsonConverter(typeof(IntegerOrStringConverter)), Expects("an integer or a string of digits")]
+    [JsonConverter(typeof(IntegerOrStringConverter)), Expects("an integer or a string of digits")]
     public string? OutboundVoiceProfileId { get; init; }
     public string? T38ReinviteSource { get; init; }
 

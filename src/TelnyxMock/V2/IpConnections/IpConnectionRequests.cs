@@ -15,25 +15,21 @@ public abstract record IpConnectionFields
     public string? AnchorsiteOverride { get; init; }
 
     /// <summary>The uuid of the push credential for Android, or null.</summary>
-    [NullAllowed]
     public string? AndroidPushCredentialId { get; init; }
     public bool? CallCostInWebhooks { get; init; }
 
     /// <summary>May be left out or null: the connection then has no name.</summary>
-    [NullAllowed]
     public string? ConnectionName { get; init; }
     public bool? DefaultOnHoldComfortNoiseEnabled { get; init; }
     public string? DtmfType { get; init; }
     public bool? EncodeContactHeaderEnabled { get; init; }
 
     /// <summary>SRTP or null; cannot be set when transport_protocol is TLS.</summary>
-    [NullAllowed]
     public string? EncryptedMedia { get; init; }
 
     public InboundRequest? Inbound { get; init; }
 
     /// <summary>The uuid of the push credential for iOS, or null.</summary>
-    [NullAllowed]
     public string? IosPushCredentialId { get; init; }
 
     public JitterBufferRequest? JitterBuffer { get; init; }
@@ -51,15 +47,12 @@ public abstract record IpConnectionFields
     public string? WebhookApiVersion { get; init; }
 
     /// <summary>An absolute http or https URL, or null.</summary>
-    [NullAllowed]
     public string? WebhookEventUrl { get; init; }
 
     /// <summary>An absolute http or https URL, "" or null.</summary>
-    [NullAllowed]
     public string? WebhookEventFailoverUrl { get; init; }
 
     /// <summary>1–30, or null.</summary>
-    [NullAllowed]
     public int? WebhookTimeoutSecs { get; init; }
 }
 
