@@ -6,28 +6,16 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-port="${TELNYX_MOCK_PORT:-0}"
-
+source "$root/tests/lib/mock.sh"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
 dotnet build "$root/src/TelnyxMock" --nologo -v quiet
-
 log="$(mktemp)"
-dotnet run --project "$root/src/TelnyxMock" --no-build --no-launch-profile -- \
-  --in-memory --urls "http://127.0.0.1:${port}" >"$log" 2>&1 &
-mock=$!
-trap 'kill "$mock" 2>/dev/null || true; wait "$mock" 2>/dev/null || true; rm -f "$log"' EXIT
-
-url=""
-for _ in $(seq 1 120); do
-  url=$(sed -n 's/.*Now listening on: \(http:[^ ]*\).*/\1/p' "$log" | head -n 1)
-  [ -n "$url" ] && break
-  if ! kill -0 "$mock" 2>/dev/null; then cat "$log" >&2; echo "TelnyxMock exited before listening" >&2; exit 1; fi
-  sleep 0.5
-done
-[ -n "$url" ] || { cat "$log" >&2; echo "TelnyxMock did not report its address" >&2; exit 1; }
-curl -sf -o /dev/null "$url/_mock/health" || { cat "$log" >&2; echo "TelnyxMock on $url is not healthy" >&2; exit 1; }
-echo "TelnyxMock (pid $mock) listens on $url"
+trap 'stop_mock; rm -f "$log"' EXIT
+start_mock "$log" --in-memory --urls "http://127.0.0.1:${TELNYX_MOCK_PORT:-0}"
+curl -sf -o /dev/null "$MOCK_URL/_mock/health" || { cat "$log" >&2; echo "TelnyxMock on $MOCK_URL is not healthy" >&2; exit 1; }
+echo "TelnyxMock (pid $MOCK_PID) listens on $MOCK_URL"
 
 cd "$here"
 if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
-TELNYX_BASE_URL="$url/v2" TELNYX_API_KEY="${TELNYX_API_KEY:-KEY_node_sdk}" node ip-connections.mjs
+TELNYX_BASE_URL="$MOCK_URL/v2" TELNYX_API_KEY="${TELNYX_API_KEY:-KEY_node_sdk}" node ip-connections.mjs

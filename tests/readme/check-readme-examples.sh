@@ -10,18 +10,11 @@ work="$(mktemp -d)"
 command -v jq >/dev/null || { [ "$(id -u)" = 0 ] && (apt-get update -qq && apt-get install -y -qq jq) >/dev/null 2>&1; }
 command -v jq >/dev/null || { echo "FAIL: jq is not installed" >&2; exit 1; }
 
+source "$root/tests/lib/mock.sh"
 dotnet build "$root/src/TelnyxMock" --nologo -v quiet >/dev/null
-dotnet run --project "$root/src/TelnyxMock" --no-build --no-launch-profile -- --in-memory --urls "http://127.0.0.1:0" >"$work/mock.log" 2>&1 &
-mock=$!
-trap 'kill "$mock" 2>/dev/null || true; wait "$mock" 2>/dev/null || true; rm -rf "$work"' EXIT
-url=""
-for _ in $(seq 1 120); do
-  url=$(sed -n 's/.*Now listening on: \(http:[^ ]*\).*/\1/p' "$work/mock.log" | head -n 1)
-  [ -n "$url" ] && break
-  kill -0 "$mock" 2>/dev/null || { cat "$work/mock.log" >&2; exit 1; }
-  sleep 0.5
-done
-[ -n "$url" ] || { echo "FAIL: the mock did not start" >&2; exit 1; }
+trap 'stop_mock; rm -rf "$work"' EXIT
+start_mock "$work/mock.log" --in-memory --urls "http://127.0.0.1:0"
+url="$MOCK_URL"
 
 # One script: each README block in a group whose output goes to its own file, so variables carry across blocks.
 node - "$root/README.md" "$url" "$work" > "$work/examples.sh" <<'JS'
