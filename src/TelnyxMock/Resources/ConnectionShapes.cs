@@ -8,7 +8,7 @@ public static class ConnectionShapes
     public static readonly ShapeSpec RtcpSettings = new("ConnectionRtcpSettings",
     [
         F.Bool("capture_enabled", false),
-        F.Enum("port", V2Values.RtcpPorts, "rtp+1"),
+        F.Enum("port", ConnectionValues.RtcpPorts, "rtp+1"),
         F.Int("report_frequency_secs", 5, 3000, 5),
     ]);
 

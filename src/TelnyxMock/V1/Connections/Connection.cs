@@ -1,3 +1,5 @@
+using TelnyxMock.Resources;
+
 namespace TelnyxMock.V1.Connections;
 
 /// <summary>A V1 connection as stored: one row per connection, with its account and search keys.</summary>
@@ -49,7 +51,7 @@ public sealed class Connection
 
     public bool PrivacyZoneEnabled { get; set; }
 
-    public List<string> Codecs { get; set; } = [.. V1Values.DefaultCodecs];
+    public List<string> Codecs { get; set; } = [.. ConnectionValues.DefaultCodecs];
 
     public bool PrackEnabled { get; set; }
 

@@ -1,4 +1,5 @@
 using TelnyxMock.Common.Errors;
+using TelnyxMock.Resources;
 
 namespace TelnyxMock.V1.Connections;
 
@@ -8,26 +9,17 @@ namespace TelnyxMock.V1.Connections;
 /// </summary>
 public static class ConnectionRules
 {
-    public const string EncryptionWithTlsMessage = "cannot be set when transport_protocol is TLS.";
     public const string NoIpsMessage = "must be 0 or null: only IP-authenticated connections have authorized IPs, and this one has none.";
 
-    public static bool EncryptionAllowed(string? transport, string? encryptedMedia) =>
-        encryptedMedia is null || transport != "TLS";
-
     public static bool IsUnset(int? authorizedIpId) => authorizedIpId is null or 0;
-
-    public static bool IsSubdomain(string? value) =>
-        value is null || (value.Length is >= 1 and <= 63
-            && value.All(ch => char.IsAsciiLetterOrDigit(ch) || ch == '-')
-            && value[0] != '-' && value[^1] != '-');
 
     /// <summary>The rules a connection must hold once a request has been applied to it.</summary>
     public static List<FieldError> Check(Connection merged)
     {
         var errors = new List<FieldError>();
-        if (!EncryptionAllowed(merged.TransportProtocol, merged.EncryptedMedia))
+        if (!ConnectionFieldRules.EncryptionAllowed(merged.TransportProtocol, merged.EncryptedMedia))
         {
-            errors.Add(new FieldError("/encrypted_media", $"encrypted_media {EncryptionWithTlsMessage}"));
+            errors.Add(new FieldError("/encrypted_media", $"encrypted_media {ConnectionFieldRules.EncryptionWithTlsMessage}"));
         }
 
         CheckIp(merged, "default_primary_authorized_ip_id", merged.DefaultPrimaryAuthorizedIpId, errors);

@@ -30,8 +30,8 @@ public abstract class ConnectionFieldsValidator<T> : AbstractValidator<T>
         RuleFor(x => x.DefaultTertiaryAuthorizedIpId).Follows(f["default_tertiary_authorized_ip_id"]);
         RuleFor(x => x.AnchorsiteOverride).Follows(f["anchorsite_override"]);
         RuleFor(x => x.EncryptedMedia).Follows(f["encrypted_media"]);
-        RuleFor(x => x.EncryptedMedia).Must((r, media) => ConnectionRules.EncryptionAllowed(r.TransportProtocol, media))
-            .WithMessage(ConnectionRules.EncryptionWithTlsMessage);
+        RuleFor(x => x.EncryptedMedia).Must((r, media) => ConnectionFieldRules.EncryptionAllowed(r.TransportProtocol, media))
+            .WithMessage(ConnectionFieldRules.EncryptionWithTlsMessage);
         RuleFor(x => x.T38ReinviteSource).Follows(f["t38_reinvite_source"]);
         RuleFor(x => x.AniNumberFormat).Follows(f["ani_number_format"]);
         RuleFor(x => x.RtcpReportFrequencySeconds).Follows(f["rtcp_report_frequency_seconds"]);
@@ -42,8 +42,7 @@ public abstract class ConnectionFieldsValidator<T> : AbstractValidator<T>
         RuleFor(x => x.OutboundChannelLimit).Follows(f["outbound_channel_limit"]);
         RuleFor(x => x.SipRegion).Follows(f["sip_region"]);
         RuleFor(x => x.SipUriCallingPreference).Follows(f["sip_uri_calling_preference"]);
-        RuleFor(x => x.SipSubdomain).Must(ConnectionRules.IsSubdomain)
-            .WithMessage((_, v) => $"must be a DNS label of 1 to 63 letters, digits and inner hyphens, got '{RuleExtensions.Clip(v)}'.");
+        RuleFor(x => x.SipSubdomain).SipSubdomain();
         RuleFor(x => x.SipSubdomainReceiveSettings).Follows(f["sip_subdomain_receive_settings"]);
         RuleFor(x => x.WebhookApiVersion).Follows(f["webhook_api_version"]);
     }

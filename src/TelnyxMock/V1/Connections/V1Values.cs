@@ -6,12 +6,8 @@ public static class V1Values
     public const int AuthUnspecified = 1;
     public const int AuthIp = 2;
     public const int AuthCredential = 3;
-
-    public static readonly string[] DefaultCodecs = ["G722", "G711U", "G711A", "G729", "OPUS", "H.264"];
     public static readonly int[] DnisNumberFormats = [0, 1, 2];
-    public static readonly string[] AniOverrideTypes = ["always", "normal", "emergency"];
     public static readonly string[] TransportProtocols = ["UDP", "TLS", "TCP"];
-    public static readonly string[] RoutingMethods = ["sequential", "round-robin"];
     public static readonly string[] AnchorsiteOverrides =
     [
         "Latency", "Chicago, IL", "Ashburn, VA", "San Jose, CA", "Sydney, Australia",
@@ -19,14 +15,7 @@ public static class V1Values
     ];
 
     public static readonly string[] EncryptedMedia = ["SRTP", "ZRTP"];
-    public static readonly string[] T38ReinviteSources = ["telnyx", "customer", "disabled", "passthru", "caller-passthru", "callee-passthru"];
-    public static readonly string[] AniNumberFormats = ["+E.164", "E.164", "+E.164-national", "E.164-national"];
-    public static readonly string[] RtcpPorts = ["rtcp-mux", "rtp+1"];
-    public static readonly string[] DtmfTypes = ["RFC 2833", "Inband", "SIP INFO"];
-    public static readonly string[] SipRegions = ["US", "Europe", "Australia"];
     public static readonly string[] SipUriCallingPreferences = ["disabled", "unrestricted", "internal"];
-    public static readonly string[] SipSubdomainReceiveSettings = ["only_my_connections", "from_anyone"];
-    public static readonly string[] WebhookApiVersions = ["1", "2"];
 
     public static readonly string[] OrderBy = ["created_at", "connection_name", "auth_type", "active"];
     public static readonly string[] SortDirections = ["reverse"];

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using TelnyxMock.Common.Json;
 using TelnyxMock.Data;
+using TelnyxMock.Resources;
 
 namespace TelnyxMock.V2.IpConnections;
 
@@ -86,7 +87,7 @@ public sealed class IpInbound
 
     public int? ChannelLimit { get; set; }
 
-    public List<string> Codecs { get; set; } = [.. V2Values.DefaultCodecs];
+    public List<string> Codecs { get; set; } = [.. ConnectionValues.DefaultCodecs];
 
     public string? DefaultPrimaryIpId { get; set; }
 

@@ -11,15 +11,15 @@ public static class IpConnectionDefinition
 {
     public static readonly ShapeSpec Inbound = new("InboundIp",
     [
-        F.Enum("ani_number_format", V2Values.AniNumberFormats, "E.164-national"),
+        F.Enum("ani_number_format", ConnectionValues.AniNumberFormats, "E.164-national"),
         F.Int("channel_limit", minimum: 0).OrNull(),
-        F.StrList("codecs", V2Values.DefaultCodecs) with
+        F.StrList("codecs", ConnectionValues.DefaultCodecs) with
         {
             MaxLength = 32, Printable = true,
             Description = "In priority order, at least one, each once; one string is taken as a one-element list.",
         },
         F.Str("default_primary_ip_id", maxLength: 64).OrNull() with { Printable = true },
-        F.Enum("default_routing_method", V2Values.RoutingMethods).OrNull() with { BlankAllowed = true },
+        F.Enum("default_routing_method", ConnectionValues.RoutingMethods).OrNull() with { BlankAllowed = true },
         F.Str("default_secondary_ip_id", maxLength: 64).OrNull() with { Printable = true },
         F.Str("default_tertiary_ip_id", maxLength: 64).OrNull() with { Printable = true },
         F.Enum("dnis_number_format", V2Values.DnisNumberFormats, "e164"),
@@ -29,12 +29,12 @@ public static class IpConnectionDefinition
         F.Bool("privacy_zone_enabled", false),
         F.Bool("shaken_stir_enabled", false),
         F.Bool("sip_compact_headers_enabled", true),
-        F.Enum("sip_region", V2Values.SipRegions, "US").OrNull().Described("null means the default region, US."),
+        F.Enum("sip_region", ConnectionValues.SipRegions, "US").OrNull().Described("null means the default region, US."),
         F.Str("sip_subdomain", maxLength: 63).OrNull() with
         {
             Pattern = "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$", Description = "A DNS label: letters, digits and inner hyphens.",
         },
-        F.Enum("sip_subdomain_receive_settings", V2Values.SipSubdomainReceiveSettings).OrNull(),
+        F.Enum("sip_subdomain_receive_settings", ConnectionValues.SipSubdomainReceiveSettings).OrNull(),
         F.Int("timeout_1xx_secs", 1, 120, 3),
         F.Int("timeout_2xx_secs", 1, 600, 90),
     ]);
@@ -42,7 +42,7 @@ public static class IpConnectionDefinition
     public static readonly ShapeSpec Outbound = new("OutboundIp",
     [
         F.Str("ani_override", "", maxLength: 64) with { Printable = true },
-        F.Enum("ani_override_type", V2Values.AniOverrideTypes, "always"),
+        F.Enum("ani_override_type", ConnectionValues.AniOverrideTypes, "always"),
         F.Bool("call_parking_enabled", false).OrNull(),
         F.Int("channel_limit", minimum: 0).OrNull(),
         F.Bool("generate_ringback_tone", false),
@@ -54,7 +54,7 @@ public static class IpConnectionDefinition
         {
             Format = "int64", Description = "A positive 64-bit integer, given as a string or a number; returned as a string.",
         },
-        F.Enum("t38_reinvite_source", V2Values.T38ReinviteSources, "customer"),
+        F.Enum("t38_reinvite_source", ConnectionValues.T38ReinviteSources, "customer"),
         F.Str("tech_prefix", "") with { Pattern = "^([0-9]{4})?$", Description = "Exactly four digits, or \"\" for none." },
     ]);
 
@@ -66,7 +66,7 @@ public static class IpConnectionDefinition
         F.Bool("call_cost_in_webhooks", false),
         F.Str("connection_name", maxLength: 255).OrNull() with { Printable = true, Description = "May be left out or null: the connection then has no name." },
         F.Bool("default_on_hold_comfort_noise_enabled", true),
-        F.Enum("dtmf_type", V2Values.DtmfTypes, "RFC 2833"),
+        F.Enum("dtmf_type", ConnectionValues.DtmfTypes, "RFC 2833"),
         F.Bool("encode_contact_header_enabled", false),
         F.Enum("encrypted_media", V2Values.EncryptedMedia).OrNull().Described("SRTP or null; cannot be set when transport_protocol is TLS."),
         F.Obj("inbound", Inbound),
@@ -79,7 +79,7 @@ public static class IpConnectionDefinition
         F.Obj("rtcp_settings", ConnectionShapes.RtcpSettings),
         F.StrList("tags") with { MaxItems = 100, MaxLength = 255, Printable = true, Description = "At most 100 tags, none blank." },
         F.Enum("transport_protocol", V2Values.TransportProtocols, "UDP"),
-        F.Enum("webhook_api_version", V2Values.WebhookApiVersions, "1"),
+        F.Enum("webhook_api_version", ConnectionValues.WebhookApiVersions, "1"),
         F.Url("webhook_event_failover_url").OrNull() with { BlankAllowed = true, Default = System.Text.Json.Nodes.JsonValue.Create("") },
         F.Url("webhook_event_url").OrNull(),
         F.Int("webhook_timeout_secs", 1, 30).OrNull(),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using TelnyxMock.Common.Errors;
+using TelnyxMock.Resources;
 
 namespace TelnyxMock.V2.IpConnections;
 
@@ -9,26 +10,16 @@ namespace TelnyxMock.V2.IpConnections;
 /// </summary>
 public static class IpConnectionRules
 {
-    public const string EncryptionWithTlsMessage = "cannot be set when transport_protocol is TLS.";
-
-    public static bool EncryptionAllowed(string? transport, string? encryptedMedia) =>
-        encryptedMedia is null || transport != "TLS";
-
-    public static bool IsSubdomain(string? value) =>
-        value is null || (value.Length is >= 1 and <= 63
-            && value.All(ch => char.IsAsciiLetterOrDigit(ch) || ch == '-')
-            && value[0] != '-' && value[^1] != '-');
-
     public static long? ParseProfileId(string text) =>
         long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;
 
     public static List<FieldError> Check(IpConnection merged)
     {
         var errors = new List<FieldError>();
-        if (!EncryptionAllowed(merged.TransportProtocol, merged.EncryptedMedia))
+        if (!ConnectionFieldRules.EncryptionAllowed(merged.TransportProtocol, merged.EncryptedMedia))
         {
             errors.Add(new FieldError("/encrypted_media",
-                $"encrypted_media {EncryptionWithTlsMessage} Set encrypted_media to null or use UDP or TCP."));
+                $"encrypted_media {ConnectionFieldRules.EncryptionWithTlsMessage} Set encrypted_media to null or use UDP or TCP."));
         }
 
         var jitter = merged.JitterBuffer;

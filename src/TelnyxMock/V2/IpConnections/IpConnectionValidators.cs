@@ -21,8 +21,8 @@ public abstract class IpConnectionFieldsValidator<T> : AbstractValidator<T>
         RuleFor(x => x.ConnectionName).Follows(f["connection_name"]);
         RuleFor(x => x.DtmfType).Follows(f["dtmf_type"]);
         RuleFor(x => x.EncryptedMedia).Follows(f["encrypted_media"]);
-        RuleFor(x => x.EncryptedMedia).Must((r, media) => IpConnectionRules.EncryptionAllowed(r.TransportProtocol, media))
-            .WithMessage(IpConnectionRules.EncryptionWithTlsMessage);
+        RuleFor(x => x.EncryptedMedia).Must((r, media) => ConnectionFieldRules.EncryptionAllowed(r.TransportProtocol, media))
+            .WithMessage(ConnectionFieldRules.EncryptionWithTlsMessage);
         RuleFor(x => x.NoiseSuppression).Follows(f["noise_suppression"]);
         RuleFor(x => x.Tags).Must(t => t is null || t.Count <= f["tags"].MaxItems).WithMessage($"must hold at most {f["tags"].MaxItems} tags.");
         RuleForEach(x => x.Tags).FollowsItems(f["tags"]);
@@ -59,8 +59,7 @@ public sealed class InboundRequestValidator : AbstractValidator<InboundRequest>
         RuleFor(x => x.DefaultRoutingMethod).Follows(f["default_routing_method"]);
         RuleFor(x => x.DnisNumberFormat).Follows(f["dnis_number_format"]);
         RuleFor(x => x.SipRegion).Follows(f["sip_region"]);
-        RuleFor(x => x.SipSubdomain).Must(IpConnectionRules.IsSubdomain)
-            .WithMessage((_, v) => $"must be a DNS label of 1 to 63 letters, digits and inner hyphens, got '{RuleExtensions.Clip(v)}'.");
+        RuleFor(x => x.SipSubdomain).SipSubdomain();
         RuleFor(x => x.SipSubdomainReceiveSettings).Follows(f["sip_subdomain_receive_settings"]);
         RuleFor(x => x.Timeout1xxSecs).Follows(f["timeout_1xx_secs"]);
         RuleFor(x => x.Timeout2xxSecs).Follows(f["timeout_2xx_secs"]);

@@ -4,8 +4,6 @@ namespace TelnyxMock.V2.IpConnections;
 public static class V2Values
 {
     public const string RecordType = "ip_connection";
-
-    public static readonly string[] DefaultCodecs = ["G722", "G711U", "G711A", "G729", "OPUS", "H.264"];
     public static readonly string[] AnchorsiteOverrides =
     [
         "Latency", "Chicago, IL", "Ashburn, VA", "San Jose, CA", "Sydney, Australia", "Amsterdam, Netherlands",
@@ -13,26 +11,14 @@ public static class V2Values
     ];
 
     public static readonly string[] TransportProtocols = ["UDP", "TCP", "TLS"];
-    public static readonly string[] DtmfTypes = ["RFC 2833", "Inband", "SIP INFO"];
     public static readonly string[] EncryptedMedia = ["SRTP"];
-    public static readonly string[] WebhookApiVersions = ["1", "2"];
     public static readonly string[] NoiseSuppression = ["inbound", "outbound", "both", "disabled"];
     public static readonly string[] NoiseSuppressionEngines =
     [
         "denoiser", "deep_filter_net", "deep_filter_net_large", "krisp_viva_tel", "krisp_viva_tel_lite",
         "krisp_viva_promodel", "krisp_viva_ss", "quail_voice_focus",
     ];
-
-    public static readonly string[] RtcpPorts = ["rtcp-mux", "rtp+1"];
-
-    public static readonly string[] AniNumberFormats = ["+E.164", "E.164", "+E.164-national", "E.164-national"];
     public static readonly string[] DnisNumberFormats = ["+e164", "e164", "national", "sip_username"];
-    public static readonly string[] RoutingMethods = ["sequential", "round-robin"];
-    public static readonly string[] SipRegions = ["US", "Europe", "Australia"];
-    public static readonly string[] SipSubdomainReceiveSettings = ["only_my_connections", "from_anyone"];
-
-    public static readonly string[] AniOverrideTypes = ["always", "normal", "emergency"];
-    public static readonly string[] T38ReinviteSources = ["telnyx", "customer", "disabled", "passthru", "caller-passthru", "callee-passthru"];
     public static readonly string[] IpAuthenticationMethods = ["tech-prefixp-charge-info", "token"];
 
     public static readonly string[] Sorts = ["created_at", "-created_at", "connection_name", "-connection_name", "active", "-active"];

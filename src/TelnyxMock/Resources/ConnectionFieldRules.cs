@@ -1,0 +1,24 @@
+using FluentValidation;
+using TelnyxMock.Common.Validation;
+
+namespace TelnyxMock.Resources;
+
+/// <summary>The rules every connection type states the same way, V1 and V2 alike.</summary>
+public static class ConnectionFieldRules
+{
+    public const string EncryptionWithTlsMessage = "cannot be set when transport_protocol is TLS.";
+
+    /// <summary>SRTP (or ZRTP on V1) is never used with TLS.</summary>
+    public static bool EncryptionAllowed(string? transport, string? encryptedMedia) =>
+        encryptedMedia is null || transport != "TLS";
+
+    public static bool IsSubdomain(string? value) =>
+        value is null || (value.Length is >= 1 and <= 63
+            && value.All(ch => char.IsAsciiLetterOrDigit(ch) || ch == '-')
+            && value[0] != '-' && value[^1] != '-');
+
+    /// <summary><c>sip_subdomain</c>: a DNS label of 1 to 63 letters, digits and inner hyphens.</summary>
+    public static IRuleBuilderOptions<T, string?> SipSubdomain<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(IsSubdomain)
+            .WithMessage((_, v) => $"must be a DNS label of 1 to 63 letters, digits and inner hyphens, got '{RuleExtensions.Clip(v)}'.");
+}
