@@ -34,6 +34,7 @@ public static class MockServices
         services.AddScoped<CurrentAccount>();
         services.AddSingleton<CredentialResolver>();
         services.AddScoped<AuthFilter>();
+        services.AddSingleton<RequestValidation>();
         services.AddSingleton<ValidationFilter>();
         services.AddValidatorsFromAssemblyContaining<MockOptions>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<FixtureLoader>();

@@ -1,5 +1,3 @@
-using FluentValidation;
-using FluentValidation.Results;
 using TelnyxMock.Common.Errors;
 using TelnyxMock.Common.Json;
 
@@ -8,9 +6,9 @@ namespace TelnyxMock.Common.Validation;
 /// <summary>
 /// The one place request bodies are checked: for each <see cref="JsonBody{T}"/> argument it answers
 /// an unreadable body, or the type errors found while binding together with every failure of the
-/// registered <see cref="IValidator{T}"/>, in the surface's envelope. Handlers never validate.
+/// registered <see cref="FluentValidation.IValidator{T}"/>, in the surface's envelope. Handlers never validate.
 /// </summary>
-public sealed class ValidationFilter(IServiceProvider services, BodyBinder binder) : IEndpointFilter
+public sealed class ValidationFilter(RequestValidation validation) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -27,21 +25,9 @@ public sealed class ValidationFilter(IServiceProvider services, BodyBinder binde
                 return problem;
             }
 
-            var errors = new List<FieldError>(body.Errors);
-            var validatorType = typeof(IValidator<>).MakeGenericType(body.RequestType);
-            if (services.GetService(validatorType) is IValidator validator)
+            var distinct = await validation.FailuresAsync(body.RequestType, body.RequestValue, body.Errors, context.HttpContext.RequestAborted);
+            if (distinct.Count > 0)
             {
-                var result = await validator.ValidateAsync(
-                    new ValidationContext<object>(body.RequestValue!), context.HttpContext.RequestAborted);
-                var typeErrorPointers = errors.Select(e => e.Pointer).ToHashSet(StringComparer.Ordinal);
-                errors.AddRange(result.Errors
-                    .Select(failure => ToFieldError(body.RequestType, failure))
-                    .Where(e => !typeErrorPointers.Contains(e.Pointer)));
-            }
-
-            if (errors.Count > 0)
-            {
-                var distinct = errors.DistinctBy(e => (e.Pointer, e.Detail)).ToList();
                 if (body.CanHandOn && context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<ChecksMergedResultMetadata>() is not null)
                 {
                     // The handler adds the merged-result rules' failures and answers them all at once.
@@ -54,13 +40,6 @@ public sealed class ValidationFilter(IServiceProvider services, BodyBinder binde
         }
 
         return await next(context);
-    }
-
-    private FieldError ToFieldError(Type requestType, ValidationFailure failure)
-    {
-        var pointer = binder.ToPointer(requestType, failure.PropertyName);
-        var field = pointer.Split('/').Last();
-        return new FieldError(pointer, $"{field} {failure.ErrorMessage}");
     }
 }
 

@@ -66,7 +66,7 @@ public sealed class ConnectionFixtureValidator : ConnectionFieldsValidator<Conne
 }
 
 /// <summary>The <c>v1_connections</c> section of a fixtures document.</summary>
-public sealed class ConnectionFixtureSection(BodyBinder binder, IValidator<ConnectionFixture> validator, IdGenerator ids, TimeProvider clock)
+public sealed class ConnectionFixtureSection(RequestValidation validation, IdGenerator ids, TimeProvider clock)
     : IFixtureSection
 {
     public string Name => "v1_connections";
@@ -85,14 +85,8 @@ public sealed class ConnectionFixtureSection(BodyBinder binder, IValidator<Conne
                 continue;
             }
 
-            var bound = binder.Bind<ConnectionFixture>(entry, strict: true);
-            var entryErrors = bound.Errors.ToList();
-            var result = await validator.ValidateAsync(bound.Value, cancellationToken);
-            foreach (var failure in result.Errors)
-            {
-                var field = binder.ToPointer(typeof(ConnectionFixture), failure.PropertyName);
-                entryErrors.Add(new FieldError(field, $"{field.Split('/').Last()} {failure.ErrorMessage}"));
-            }
+            // Unknown fields are errors here whatever Strict says: a typo in a fixture should not pass silently.
+            var (bound, entryErrors) = await validation.BindAsync<ConnectionFixture>(entry, strict: true, cancellationToken);
 
             if (entryErrors.Count == 0)
             {

@@ -35,7 +35,7 @@ public sealed class IpConnectionFixtureValidator : IpConnectionFieldsValidator<I
 }
 
 /// <summary>The <c>ip_connections</c> section of a fixtures document.</summary>
-public sealed class IpConnectionFixtureSection(BodyBinder binder, IValidator<IpConnectionFixture> validator, IdGenerator ids, TimeProvider clock)
+public sealed class IpConnectionFixtureSection(RequestValidation validation, IdGenerator ids, TimeProvider clock)
     : IFixtureSection
 {
     public string Name => "ip_connections";
@@ -53,14 +53,8 @@ public sealed class IpConnectionFixtureSection(BodyBinder binder, IValidator<IpC
                 continue;
             }
 
-            var bound = binder.Bind<IpConnectionFixture>(entry, strict: true);
-            var entryErrors = bound.Errors.ToList();
-            var result = await validator.ValidateAsync(bound.Value, cancellationToken);
-            foreach (var failure in result.Errors)
-            {
-                var field = binder.ToPointer(typeof(IpConnectionFixture), failure.PropertyName);
-                entryErrors.Add(new FieldError(field, $"{field.Split('/').Last()} {failure.ErrorMessage}"));
-            }
+            // Unknown fields are errors here whatever Strict says: a typo in a fixture should not pass silently.
+            var (bound, entryErrors) = await validation.BindAsync<IpConnectionFixture>(entry, strict: true, cancellationToken);
 
             if (entryErrors.Count == 0)
             {
