@@ -49,6 +49,12 @@ public static class FieldRules
         {
             "uuid" => rule.Uuid(),
             "uri" => rule.WebUrl(spec.BlankAllowed),
+            "int64" => rule.Must(v => v is null || V2.IpConnections.IpConnectionRules.ParseProfileId(v) is not null)
+                .WithMessage((_, v) => $"must be a positive 64-bit integer, given as a number or a string of digits, got '{RuleExtensions.Clip(v)}'."),
+            "country-code" => rule.CountryCode(),
+            "dns-label" => rule.SipSubdomain(),
+            "tech-prefix" => rule.Must(v => v is null or "" || (v.Length == 4 && v.All(char.IsAsciiDigit)))
+                .WithMessage((_, v) => $"must be exactly 4 digits (or blank for none), got '{RuleExtensions.Clip(v)}'."),
             _ => rule,
         };
     }
@@ -75,8 +81,27 @@ public static class FieldRules
         };
     }
 
+    /// <summary>The rules of a string array as a whole: how many items, and whether one may repeat.</summary>
+    public static void FollowsList<T>(this IRuleBuilder<T, List<string>?> rule, FieldSpec spec)
+    {
+        if (spec.MinItems is { } least)
+        {
+            rule.Must(c => c is null || c.Count >= least).WithMessage(spec.MinItemsMessage ?? $"must hold at least {least} items.");
+        }
+
+        if (spec.MaxItems is { } most)
+        {
+            rule.Must(c => c is null || c.Count <= most).WithMessage(spec.MaxItemsMessage ?? $"must hold at most {most} items.");
+        }
+
+        if (spec.UniqueItems)
+        {
+            rule.Must(c => c is null || c.Distinct().Count() == c.Count).WithMessage(spec.UniqueItemsMessage ?? "must not list an item twice.");
+        }
+    }
+
     /// <summary>The item rules of a string array: no null or blank item, each within length and printable.</summary>
-    public static void FollowsItems<T>(this IRuleBuilder<T, string?> item, FieldSpec spec)
+    public static void FollowsItems<T>(this IRuleBuilderInitialCollection<T, string?> item, FieldSpec spec)
     {
         IRuleBuilder<T, string?> rule = item.NotNullItem().NotBlank();
         if (spec.MaxLength is { } max)

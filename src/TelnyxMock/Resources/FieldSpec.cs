@@ -42,10 +42,25 @@ public sealed record FieldSpec(string Name, FieldType Type)
     /// <summary>The longest string (or array item) accepted.</summary>
     public int? MaxLength { get; init; }
 
-    /// <summary>The most items of an array.</summary>
+    /// <summary>The fewest items of an array, and the sentence that says so.</summary>
+    public int? MinItems { get; init; }
+
+    public string? MinItemsMessage { get; init; }
+
+    /// <summary>The most items of an array, and the sentence that says so.</summary>
     public int? MaxItems { get; init; }
 
-    /// <summary>An OpenAPI <c>format</c>: <c>uuid</c>, <c>uri</c>, <c>int64</c>.</summary>
+    public string? MaxItemsMessage { get; init; }
+
+    /// <summary>An array lists each value once, and the sentence that says so.</summary>
+    public bool UniqueItems { get; init; }
+
+    public string? UniqueItemsMessage { get; init; }
+
+    /// <summary>
+    /// The format the rules check: <c>uuid</c>, <c>uri</c> and <c>int64</c> (a positive one, as a string or a number) are
+    /// shown as OpenAPI formats; <c>country-code</c>, <c>dns-label</c> and <c>tech-prefix</c> through <see cref="Pattern"/>.
+    /// </summary>
     public string? Format { get; init; }
 
     /// <summary>An OpenAPI <c>pattern</c> describing a format the rules check (tech prefix, country code).</summary>

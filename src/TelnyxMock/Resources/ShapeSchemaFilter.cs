@@ -95,12 +95,15 @@ public sealed class ShapeSchemaFilter : ISchemaFilter
         target.MultipleOf = spec.MultipleOf;
         if (spec.Type == FieldType.StringArray)
         {
+            target.MinItems = spec.MinItems;
             target.MaxItems = spec.MaxItems;
+            target.UniqueItems = spec.UniqueItems ? true : null;
             target.Items = Item(spec);
             return;
         }
 
-        target.Format = spec.Format == "int64" ? null : spec.Format ?? target.Format;
+        // Formats OpenAPI names are shown as such; the others (country-code, dns-label, tech-prefix) by their pattern.
+        target.Format = spec.Format is "uuid" or "uri" ? spec.Format : spec.Format is null ? target.Format : null;
         target.MaxLength = spec.MaxLength;
         target.Pattern = spec.Pattern;
         if (spec.Values is { } values)

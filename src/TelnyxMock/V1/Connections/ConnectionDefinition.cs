@@ -24,7 +24,8 @@ public static class ConnectionDefinition
         F.Bool("privacy_zone_enabled", false),
         F.StrList("codecs", ConnectionValues.DefaultCodecs) with
         {
-            MaxLength = 32, Printable = true, Description = "In priority order, at least one, each once.",
+            MaxLength = 32, Printable = true, MinItems = 1, MinItemsMessage = "must list at least one codec.", UniqueItems = true, UniqueItemsMessage = "must not list a codec twice.",
+            Description = "In priority order, at least one, each once.",
         },
         F.Bool("prack_enabled", false),
         F.Enum("default_routing_method", ConnectionValues.RoutingMethods).OrNull() with { BlankAllowed = true },
@@ -44,15 +45,15 @@ public static class ConnectionDefinition
         F.Int("rtcp_report_frequency_seconds", 5, 3000, 10),
         F.Enum("rtcp_port", ConnectionValues.RtcpPorts, "rtp+1"),
         F.Enum("dtmf_type", ConnectionValues.DtmfTypes, "RFC 2833"),
-        F.Str("outbound_localization").OrNull() with { Pattern = "^[A-Z]{2}$", Description = "A two-letter upper-case country code." },
+        F.Str("outbound_localization").OrNull() with { Format = "country-code", Pattern = "^[A-Z]{2}$", Description = "A two-letter upper-case country code." },
         F.Int("inbound_channel_limit", minimum: 0).OrNull(),
         F.Int("outbound_channel_limit", minimum: 0).OrNull(),
         F.Bool("onnet_t38_passthrough_enabled", false).Described("true or false; 0 and 1 are accepted too."),
         F.Enum("sip_region", ConnectionValues.SipRegions, "US").OrNull().Described("null means the default region, US."),
         F.Enum("sip_uri_calling_preference", V1Values.SipUriCallingPreferences, "disabled"),
-        F.Str("sip_subdomain", maxLength: 63).OrNull() with
+        F.Str("sip_subdomain").OrNull() with
         {
-            Pattern = "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$", Description = "A DNS label: letters, digits and inner hyphens.",
+            Format = "dns-label", Pattern = "^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$", Description = "A DNS label: 1 to 63 letters, digits and inner hyphens.",
         },
         F.Enum("sip_subdomain_receive_settings", ConnectionValues.SipSubdomainReceiveSettings).OrNull(),
         F.Bool("outbound_call_parking_enabled", false),

@@ -15,7 +15,7 @@ public static class IpConnectionDefinition
         F.Int("channel_limit", minimum: 0).OrNull(),
         F.StrList("codecs", ConnectionValues.DefaultCodecs) with
         {
-            MaxLength = 32, Printable = true,
+            MaxLength = 32, Printable = true, MinItems = 1, MinItemsMessage = "must list at least one codec.", UniqueItems = true, UniqueItemsMessage = "must not list a codec twice.",
             Description = "In priority order, at least one, each once; one string is taken as a one-element list.",
         },
         F.Str("default_primary_ip_id", maxLength: 64).OrNull() with { Printable = true },
@@ -30,9 +30,9 @@ public static class IpConnectionDefinition
         F.Bool("shaken_stir_enabled", false),
         F.Bool("sip_compact_headers_enabled", true),
         F.Enum("sip_region", ConnectionValues.SipRegions, "US").OrNull().Described("null means the default region, US."),
-        F.Str("sip_subdomain", maxLength: 63).OrNull() with
+        F.Str("sip_subdomain").OrNull() with
         {
-            Pattern = "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$", Description = "A DNS label: letters, digits and inner hyphens.",
+            Format = "dns-label", Pattern = "^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$", Description = "A DNS label: 1 to 63 letters, digits and inner hyphens.",
         },
         F.Enum("sip_subdomain_receive_settings", ConnectionValues.SipSubdomainReceiveSettings).OrNull(),
         F.Int("timeout_1xx_secs", 1, 120, 3),
@@ -49,13 +49,13 @@ public static class IpConnectionDefinition
         F.Bool("instant_ringback_enabled", true),
         F.Enum("ip_authentication_method", V2Values.IpAuthenticationMethods, "tech-prefixp-charge-info"),
         F.Str("ip_authentication_token", maxLength: 255).OrNull() with { Printable = true },
-        F.Str("localization").OrNull() with { Pattern = "^[A-Z]{2}$", Description = "A two-letter upper-case country code." },
+        F.Str("localization").OrNull() with { Format = "country-code", Pattern = "^[A-Z]{2}$", Description = "A two-letter upper-case country code." },
         F.Str("outbound_voice_profile_id").OrNull() with
         {
             Format = "int64", Description = "A positive 64-bit integer, given as a string or a number; returned as a string.",
         },
         F.Enum("t38_reinvite_source", ConnectionValues.T38ReinviteSources, "customer"),
-        F.Str("tech_prefix", "") with { Pattern = "^([0-9]{4})?$", Description = "Exactly four digits, or \"\" for none." },
+        F.Str("tech_prefix", "") with { Format = "tech-prefix", Pattern = "^([0-9]{4})?$", Description = "Exactly four digits, or \"\" for none." },
     ]);
 
     public static readonly ShapeSpec Fields = new("IpConnectionFields",
@@ -77,7 +77,7 @@ public static class IpConnectionDefinition
         F.Bool("onnet_t38_passthrough_enabled", false),
         F.Obj("outbound", Outbound),
         F.Obj("rtcp_settings", ConnectionShapes.RtcpSettings),
-        F.StrList("tags") with { MaxItems = 100, MaxLength = 255, Printable = true, Description = "At most 100 tags, none blank." },
+        F.StrList("tags") with { MaxItems = 100, MaxItemsMessage = "must hold at most 100 tags.", MaxLength = 255, Printable = true, Description = "At most 100 tags, none blank." },
         F.Enum("transport_protocol", V2Values.TransportProtocols, "UDP"),
         F.Enum("webhook_api_version", ConnectionValues.WebhookApiVersions, "1"),
         F.Url("webhook_event_failover_url").OrNull() with { BlankAllowed = true, Default = System.Text.Json.Nodes.JsonValue.Create("") },
