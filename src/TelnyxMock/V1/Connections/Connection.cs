@@ -1,8 +1,10 @@
-using TelnyxMock.Resources;
 
 namespace TelnyxMock.V1.Connections;
 
-/// <summary>A V1 connection as stored: one row per connection, with its account and search keys.</summary>
+/// <summary>
+/// A V1 connection as stored: one row per connection, with its account and search keys. A new one is made by
+/// <see cref="ConnectionMapping.New"/>, which applies the definition's defaults; the writable fields here have none of their own.
+/// </summary>
 public sealed class Connection
 {
     public long Id { get; set; }
@@ -23,19 +25,19 @@ public sealed class Connection
     /// <summary>1 unspecified, 2 IP, 3 credential: follows the authorized IPs and credentials a fixture gives.</summary>
     public int AuthenticationType { get; set; } = V1Values.AuthUnspecified;
 
-    public bool Active { get; set; } = true;
+    public bool Active { get; set; }
 
-    public int DnisNumberFormat { get; set; } = 1;
+    public int DnisNumberFormat { get; set; }
 
-    public string Timeout1xx { get; set; } = "3";
+    public string Timeout1xx { get; set; } = null!;
 
-    public string Timeout2xx { get; set; } = "90";
+    public string Timeout2xx { get; set; } = null!;
 
     public bool ForwardOnly { get; set; }
 
-    public string AniOverrideType { get; set; } = "always";
+    public string AniOverrideType { get; set; } = null!;
 
-    public string AniOverride { get; set; } = string.Empty;
+    public string AniOverride { get; set; } = null!;
 
     public int RegistrationStatus { get; set; }
 
@@ -43,15 +45,15 @@ public sealed class Connection
 
     public DateTime? RegistrationStatusUpdatedAt { get; set; }
 
-    public bool SipCompactHeadersEnabled { get; set; } = true;
+    public bool SipCompactHeadersEnabled { get; set; }
 
-    public string TransportProtocol { get; set; } = "UDP";
+    public string TransportProtocol { get; set; } = null!;
 
     public bool ThirdPartyControlEnabled { get; set; }
 
     public bool PrivacyZoneEnabled { get; set; }
 
-    public List<string> Codecs { get; set; } = [.. ConnectionValues.DefaultCodecs];
+    public List<string> Codecs { get; set; } = null!;
 
     public bool PrackEnabled { get; set; }
 
@@ -63,17 +65,17 @@ public sealed class Connection
 
     public int? DefaultTertiaryAuthorizedIpId { get; set; }
 
-    public string AnchorsiteOverride { get; set; } = "Latency";
+    public string AnchorsiteOverride { get; set; } = null!;
 
     public string? EncryptedMedia { get; set; }
 
     public bool CallFailureCheckEnabled { get; set; }
 
-    public bool InstantRingbackEnabled { get; set; } = true;
+    public bool InstantRingbackEnabled { get; set; }
 
-    public string T38ReinviteSource { get; set; } = "telnyx";
+    public string T38ReinviteSource { get; set; } = null!;
 
-    public string AniNumberFormat { get; set; } = "E.164-national";
+    public string AniNumberFormat { get; set; } = null!;
 
     public bool IsupHeadersEnabled { get; set; }
 
@@ -83,11 +85,11 @@ public sealed class Connection
 
     public bool OutboundGenerateRingbackTone { get; set; }
 
-    public int RtcpReportFrequencySeconds { get; set; } = 10;
+    public int RtcpReportFrequencySeconds { get; set; }
 
-    public string RtcpPort { get; set; } = "rtp+1";
+    public string RtcpPort { get; set; } = null!;
 
-    public string DtmfType { get; set; } = "RFC 2833";
+    public string DtmfType { get; set; } = null!;
 
     public string? OutboundLocalization { get; set; }
 
@@ -97,9 +99,9 @@ public sealed class Connection
 
     public bool OnnetT38PassthroughEnabled { get; set; }
 
-    public string SipRegion { get; set; } = "US";
+    public string SipRegion { get; set; } = null!;
 
-    public string SipUriCallingPreference { get; set; } = "disabled";
+    public string SipUriCallingPreference { get; set; } = null!;
 
     public string? SipSubdomain { get; set; }
 
@@ -107,7 +109,7 @@ public sealed class Connection
 
     public bool OutboundCallParkingEnabled { get; set; }
 
-    public string WebhookApiVersion { get; set; } = "1";
+    public string WebhookApiVersion { get; set; } = null!;
 
     public List<AuthorizedIp> AuthorizedIps { get; set; } = [];
 

@@ -126,7 +126,7 @@ public sealed class ConnectionFixtureSection(RequestValidation validation, IdGen
         var fixture = bound.Value;
         var now = clock.UtcNowMilliseconds();
         var id = fixture.Id is { } given ? long.Parse(given, CultureInfo.InvariantCulture) : ids.Next();
-        var connection = new Connection { Id = id, Account = account, CreatedAt = now, UpdatedAt = now };
+        var connection = ConnectionMapping.New(id, account, now);
         fixture.ApplyTo(connection, bound.Present.Contains);
         connection.AuthorizedIps = (fixture.AuthorizedIps ?? [])
             .Select(ip => new AuthorizedIp { Id = ip.Id ?? 0, IpAddress = ip.IpAddress!, Port = ip.Port ?? 5060 })

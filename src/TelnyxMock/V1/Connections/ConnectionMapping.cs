@@ -5,6 +5,14 @@ namespace TelnyxMock.V1.Connections;
 
 public static class ConnectionMapping
 {
+    /// <summary>A new connection with every default of <see cref="ConnectionDefinition"/> applied.</summary>
+    public static Connection New(long id, string account, DateTime now)
+    {
+        var connection = new Connection { Id = id, Account = account, CreatedAt = now, UpdatedAt = now };
+        Resources.ShapeDefaults.Request<CreateConnectionRequest>().ApplyTo(connection, _ => true);
+        return connection;
+    }
+
     /// <summary>Copies the fields a request carries onto a connection; <paramref name="has"/> tells left-out from null.</summary>
     public static void ApplyTo(this ConnectionFields r, Connection c, Func<string, bool> has)
     {

@@ -106,7 +106,7 @@ public static class ConnectionsApi
         JsonBody<CreateConnectionRequest> body, MockDbContext db, CurrentAccount account, IdGenerator ids, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.UtcNowMilliseconds();
-        var connection = new Connection { Id = ids.Next(), Account = account.Name, CreatedAt = now, UpdatedAt = now };
+        var connection = ConnectionMapping.New(ids.Next(), account.Name, now);
         body.Request.ApplyTo(connection, body.Has);
         var errors = body.AllFailures(ConnectionRules.Check(connection));
         if (errors.Count > 0)

@@ -1,12 +1,12 @@
 using System.Text.Json;
 using TelnyxMock.Common.Json;
 using TelnyxMock.Data;
-using TelnyxMock.Resources;
 
 namespace TelnyxMock.V2.IpConnections;
 
 /// <summary>
-/// A V2 IP connection as stored: what lists filter and sort on are columns of their own,
+/// A V2 IP connection as stored (a new one is made by <see cref="IpConnectionMapping.New"/>, which applies the
+/// definition's defaults: the properties here have none of their own): what lists filter and sort on are columns of their own,
 /// the nested objects are JSON columns, and <see cref="Snapshot"/> holds the whole API object as retrieve and list send it.
 /// </summary>
 public sealed class IpConnection : ISnapshotted
@@ -24,7 +24,7 @@ public sealed class IpConnection : ISnapshotted
 
     public DateTime UpdatedAt { get; set; }
 
-    public bool Active { get; set; } = true;
+    public bool Active { get; set; }
 
     /// <summary><c>outbound.outbound_voice_profile_id</c>, kept as a column because lists filter on it.</summary>
     public long? OutboundVoiceProfileId { get; set; }
@@ -32,7 +32,7 @@ public sealed class IpConnection : ISnapshotted
     /// <summary>FQDNs given by fixtures (no V2 endpoint creates them); only <c>filter[fqdn]</c> reads them.</summary>
     public List<string> Fqdns { get; set; } = [];
 
-    public string AnchorsiteOverride { get; set; } = "Latency";
+    public string AnchorsiteOverride { get; set; } = null!;
 
     public string? AndroidPushCredentialId { get; set; }
 
@@ -40,27 +40,27 @@ public sealed class IpConnection : ISnapshotted
 
     public bool CallCostInWebhooks { get; set; }
 
-    public bool DefaultOnHoldComfortNoiseEnabled { get; set; } = true;
+    public bool DefaultOnHoldComfortNoiseEnabled { get; set; }
 
-    public string DtmfType { get; set; } = "RFC 2833";
+    public string DtmfType { get; set; } = null!;
 
     public bool EncodeContactHeaderEnabled { get; set; }
 
     public string? EncryptedMedia { get; set; }
 
-    public string NoiseSuppression { get; set; } = "disabled";
+    public string NoiseSuppression { get; set; } = null!;
 
     public bool OnnetT38PassthroughEnabled { get; set; }
 
     public List<string> Tags { get; set; } = [];
 
-    public string TransportProtocol { get; set; } = "UDP";
+    public string TransportProtocol { get; set; } = null!;
 
-    public string WebhookApiVersion { get; set; } = "1";
+    public string WebhookApiVersion { get; set; } = null!;
 
     public string? WebhookEventUrl { get; set; }
 
-    public string? WebhookEventFailoverUrl { get; set; } = string.Empty;
+    public string? WebhookEventFailoverUrl { get; set; }
 
     public int? WebhookTimeoutSecs { get; set; }
 
@@ -83,11 +83,11 @@ public sealed class IpConnection : ISnapshotted
 
 public sealed class IpInbound
 {
-    public string AniNumberFormat { get; set; } = "E.164-national";
+    public string AniNumberFormat { get; set; } = null!;
 
     public int? ChannelLimit { get; set; }
 
-    public List<string> Codecs { get; set; } = [.. ConnectionValues.DefaultCodecs];
+    public List<string> Codecs { get; set; } = null!;
 
     public string? DefaultPrimaryIpId { get; set; }
 
@@ -97,7 +97,7 @@ public sealed class IpInbound
 
     public string? DefaultRoutingMethod { get; set; }
 
-    public string DnisNumberFormat { get; set; } = "e164";
+    public string DnisNumberFormat { get; set; } = null!;
 
     public bool GenerateRingbackTone { get; set; }
 
@@ -109,67 +109,67 @@ public sealed class IpInbound
 
     public bool ShakenStirEnabled { get; set; }
 
-    public bool SipCompactHeadersEnabled { get; set; } = true;
+    public bool SipCompactHeadersEnabled { get; set; }
 
-    public string SipRegion { get; set; } = "US";
+    public string SipRegion { get; set; } = null!;
 
     public string? SipSubdomain { get; set; }
 
     public string? SipSubdomainReceiveSettings { get; set; }
 
-    public int Timeout1xxSecs { get; set; } = 3;
+    public int Timeout1xxSecs { get; set; }
 
-    public int Timeout2xxSecs { get; set; } = 90;
+    public int Timeout2xxSecs { get; set; }
 }
 
 /// <summary>The outbound settings but the voice profile id, which is a column of <see cref="IpConnection"/>.</summary>
 public sealed class IpOutbound
 {
-    public string AniOverride { get; set; } = string.Empty;
+    public string AniOverride { get; set; } = null!;
 
-    public string AniOverrideType { get; set; } = "always";
+    public string AniOverrideType { get; set; } = null!;
 
-    public bool? CallParkingEnabled { get; set; } = false;
+    public bool? CallParkingEnabled { get; set; }
 
     public int? ChannelLimit { get; set; }
 
     public bool GenerateRingbackTone { get; set; }
 
-    public bool InstantRingbackEnabled { get; set; } = true;
+    public bool InstantRingbackEnabled { get; set; }
 
-    public string IpAuthenticationMethod { get; set; } = "tech-prefixp-charge-info";
+    public string IpAuthenticationMethod { get; set; } = null!;
 
     public string? IpAuthenticationToken { get; set; }
 
     public string? Localization { get; set; }
 
-    public string T38ReinviteSource { get; set; } = "customer";
+    public string T38ReinviteSource { get; set; } = null!;
 
-    public string TechPrefix { get; set; } = string.Empty;
+    public string TechPrefix { get; set; } = null!;
 }
 
 public sealed class IpRtcpSettings
 {
     public bool CaptureEnabled { get; set; }
 
-    public string Port { get; set; } = "rtp+1";
+    public string Port { get; set; } = null!;
 
-    public int ReportFrequencySecs { get; set; } = 5;
+    public int ReportFrequencySecs { get; set; }
 }
 
 public sealed class IpJitterBuffer
 {
     public bool EnableJitterBuffer { get; set; }
 
-    public int JitterbufferMsecMax { get; set; } = 200;
+    public int JitterbufferMsecMax { get; set; }
 
-    public int JitterbufferMsecMin { get; set; } = 60;
+    public int JitterbufferMsecMin { get; set; }
 }
 
 public sealed class IpNoiseSuppressionDetails
 {
     /// <summary>No documented default; 100 (dB) is the engines' own "no limit".</summary>
-    public int AttenuationLimit { get; set; } = 100;
+    public int AttenuationLimit { get; set; }
 
-    public string Engine { get; set; } = "denoiser";
+    public string Engine { get; set; } = null!;
 }

@@ -84,7 +84,7 @@ public sealed class IpConnectionFixtureSection(RequestValidation validation, IdG
         var fixture = bound.Value;
         var now = clock.UtcNowMilliseconds();
         var id = fixture.Id is { } given ? long.Parse(given, CultureInfo.InvariantCulture) : ids.Next();
-        var connection = new IpConnection { Id = id, Account = account, CreatedAt = now, UpdatedAt = now };
+        var connection = IpConnectionMapping.New(id, account, now);
         fixture.ApplyTo(connection, bound.Present.Contains);
         connection.Fqdns = fixture.Fqdns ?? [];
         return connection;

@@ -3,6 +3,14 @@ namespace TelnyxMock.V2.IpConnections;
 /// <summary>Copies what a request carries onto a connection; <c>has</c> tells left-out from null at every depth.</summary>
 public static class IpConnectionMapping
 {
+    /// <summary>A new connection with every default of <see cref="IpConnectionDefinition"/> applied.</summary>
+    public static IpConnection New(long id, string account, DateTime now)
+    {
+        var connection = new IpConnection { Id = id, Account = account, CreatedAt = now, UpdatedAt = now };
+        Resources.ShapeDefaults.Request<CreateIpConnectionRequest>().ApplyTo(connection, _ => true);
+        return connection;
+    }
+
     public static void ApplyTo(this IpConnectionFields r, IpConnection c, Func<string, bool> has)
     {
         if (has("/connection_name"))

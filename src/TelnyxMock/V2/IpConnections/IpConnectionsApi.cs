@@ -99,7 +99,7 @@ public static class IpConnectionsApi
         JsonBody<CreateIpConnectionRequest> body, MockDbContext db, CurrentAccount account, IdGenerator ids, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.UtcNowMilliseconds();
-        var connection = new IpConnection { Id = ids.Next(), Account = account.Name, CreatedAt = now, UpdatedAt = now };
+        var connection = IpConnectionMapping.New(ids.Next(), account.Name, now);
         body.Request.ApplyTo(connection, body.Has);
         var errors = body.AllFailures(IpConnectionRules.Check(connection));
         if (errors.Count > 0)
