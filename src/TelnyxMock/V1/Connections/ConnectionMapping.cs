@@ -5,6 +5,9 @@ namespace TelnyxMock.V1.Connections;
 
 public static class ConnectionMapping
 {
+    // sip_region null stands for its default.
+    private static readonly string DefaultSipRegion = ConnectionDefinition.Fields["sip_region"].DefaultText;
+
     /// <summary>A new connection with every default of <see cref="ConnectionDefinition"/> applied.</summary>
     public static Connection New(long id, string account, DateTime now)
     {
@@ -93,7 +96,7 @@ public static class ConnectionMapping
 
         if (has("/sip_region"))
         {
-            c.SipRegion = r.SipRegion ?? "US";
+            c.SipRegion = r.SipRegion ?? DefaultSipRegion;
         }
 
         if (has("/sip_subdomain"))

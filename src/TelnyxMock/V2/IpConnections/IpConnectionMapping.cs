@@ -3,6 +3,9 @@ namespace TelnyxMock.V2.IpConnections;
 /// <summary>Copies what a request carries onto a connection; <c>has</c> tells left-out from null at every depth.</summary>
 public static class IpConnectionMapping
 {
+    // inbound.sip_region null stands for its default.
+    private static readonly string DefaultSipRegion = IpConnectionDefinition.Inbound["sip_region"].DefaultText;
+
     /// <summary>A new connection with every default of <see cref="IpConnectionDefinition"/> applied.</summary>
     public static IpConnection New(long id, string account, DateTime now)
     {
@@ -86,7 +89,7 @@ public static class IpConnectionMapping
         Nullable(has, "/inbound/default_secondary_ip_id", r.DefaultSecondaryIpId, v => i.DefaultSecondaryIpId = v);
         Nullable(has, "/inbound/default_tertiary_ip_id", r.DefaultTertiaryIpId, v => i.DefaultTertiaryIpId = v);
         Nullable(has, "/inbound/default_routing_method", string.IsNullOrEmpty(r.DefaultRoutingMethod) ? null : r.DefaultRoutingMethod, v => i.DefaultRoutingMethod = v);
-        Nullable(has, "/inbound/sip_region", r.SipRegion ?? "US", v => i.SipRegion = v!);
+        Nullable(has, "/inbound/sip_region", r.SipRegion ?? DefaultSipRegion, v => i.SipRegion = v!);
         Nullable(has, "/inbound/sip_subdomain", r.SipSubdomain, v => i.SipSubdomain = v);
         Nullable(has, "/inbound/sip_subdomain_receive_settings", r.SipSubdomainReceiveSettings, v => i.SipSubdomainReceiveSettings = v);
     }
