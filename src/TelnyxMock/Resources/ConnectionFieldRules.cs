@@ -12,6 +12,10 @@ public static class ConnectionFieldRules
     public static bool EncryptionAllowed(string? transport, string? encryptedMedia) =>
         encryptedMedia is null || transport != "TLS";
 
+    /// <summary>A positive 64-bit integer written in digits (an outbound voice profile id), or null.</summary>
+    public static long? ParsePositiveInt64(string text) =>
+        long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;
+
     public static bool IsSubdomain(string? value) =>
         value is null || (value.Length is >= 1 and <= 63
             && value.All(ch => char.IsAsciiLetterOrDigit(ch) || ch == '-')

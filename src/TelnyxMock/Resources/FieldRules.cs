@@ -49,7 +49,7 @@ public static class FieldRules
         {
             "uuid" => rule.Uuid(),
             "uri" => rule.WebUrl(spec.BlankAllowed),
-            "int64" => rule.Must(v => v is null || V2.IpConnections.IpConnectionRules.ParseProfileId(v) is not null)
+            "int64" => rule.Must(v => v is null || ConnectionFieldRules.ParsePositiveInt64(v) is not null)
                 .WithMessage((_, v) => $"must be a positive 64-bit integer, given as a number or a string of digits, got '{RuleExtensions.Clip(v)}'."),
             "country-code" => rule.CountryCode(),
             "dns-label" => rule.SipSubdomain(),

@@ -70,7 +70,7 @@ public sealed record IpConnectionListOptions(
             return null;
         }
 
-        var id = IpConnectionRules.ParseProfileId(text.Trim());
+        var id = Resources.ConnectionFieldRules.ParsePositiveInt64(text.Trim());
         if (id is null)
         {
             reader.Fail(name, $"{name} must be a positive 64-bit integer, got '{Common.Validation.RuleExtensions.Clip(text)}'.");

@@ -108,7 +108,7 @@ public static class IpConnectionMapping
         Nullable(has, "/outbound/channel_limit", r.ChannelLimit, v => o.ChannelLimit = v);
         Nullable(has, "/outbound/ip_authentication_token", r.IpAuthenticationToken, v => o.IpAuthenticationToken = v);
         Nullable(has, "/outbound/localization", r.Localization, v => o.Localization = v);
-        Nullable(has, "/outbound/outbound_voice_profile_id", r.OutboundVoiceProfileId, v => c.OutboundVoiceProfileId = v is null ? null : IpConnectionRules.ParseProfileId(v));
+        Nullable(has, "/outbound/outbound_voice_profile_id", r.OutboundVoiceProfileId, v => c.OutboundVoiceProfileId = v is null ? null : Resources.ConnectionFieldRules.ParsePositiveInt64(v));
     }
 
     /// <summary>A nullable field: present (even as null) sets it, left out keeps it.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using TelnyxMock.Common.Errors;
 using TelnyxMock.Resources;
 
@@ -10,9 +9,6 @@ namespace TelnyxMock.V2.IpConnections;
 /// </summary>
 public static class IpConnectionRules
 {
-    public static long? ParseProfileId(string text) =>
-        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;
-
     public static List<FieldError> Check(IpConnection merged)
     {
         var errors = new List<FieldError>();
