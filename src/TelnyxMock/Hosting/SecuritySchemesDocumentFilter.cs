@@ -26,43 +26,15 @@ public sealed class SecuritySchemesDocumentFilter : IDocumentFilter
 
         if (context.DocumentName == OpenApiDocuments.Control)
         {
-            schemes["admin_token"] = new OpenApiSecurityScheme
-            {
-                Type = SecuritySchemeType.Http,
-                Scheme = "bearer",
-                Description = "The TelnyxMock:AdminToken setting, when one is set; without one the control API is open and needs nothing.",
-            };
-            schemes["x-mock-admin-token"] = new OpenApiSecurityScheme
-            {
-                Type = SecuritySchemeType.ApiKey,
-                In = ParameterLocation.Header,
-                Name = "X-Mock-Admin-Token",
-                Description = "The same admin token, in a header of its own.",
-            };
+            schemes["admin_token"] = Bearer("The TelnyxMock:AdminToken setting, when one is set; without one the control API is open and needs nothing.");
+            schemes["x-mock-admin-token"] = Header("X-Mock-Admin-Token", "The same admin token, in a header of its own.");
             document.Security = [Requirement("admin_token"), Requirement("x-mock-admin-token")];
             return;
         }
 
-        schemes["bearer"] = new OpenApiSecurityScheme
-        {
-            Type = SecuritySchemeType.Http,
-            Scheme = "bearer",
-            Description = "A Telnyx API key (V2 and V1). Any non-empty key names an account unless accounts are configured.",
-        };
-        schemes["x-api-user"] = new OpenApiSecurityScheme
-        {
-            Type = SecuritySchemeType.ApiKey,
-            In = ParameterLocation.Header,
-            Name = "x-api-user",
-            Description = "V1 only, with x-api-token: Telnyx's V1 user. V1 also takes `Authorization: Token <token>`.",
-        };
-        schemes["x-api-token"] = new OpenApiSecurityScheme
-        {
-            Type = SecuritySchemeType.ApiKey,
-            In = ParameterLocation.Header,
-            Name = "x-api-token",
-            Description = "V1 only, with x-api-user: Telnyx's V1 token.",
-        };
+        schemes["bearer"] = Bearer("A Telnyx API key (V2 and V1). Any non-empty key names an account unless accounts are configured.");
+        schemes["x-api-user"] = Header("x-api-user", "V1 only, with x-api-token: Telnyx's V1 user. V1 also takes `Authorization: Token <token>`.");
+        schemes["x-api-token"] = Header("x-api-token", "V1 only, with x-api-user: Telnyx's V1 token.");
         document.Security = null;
         foreach (var (path, item) in document.Paths)
         {
@@ -73,4 +45,10 @@ public sealed class SecuritySchemesDocumentFilter : IDocumentFilter
             }
         }
     }
+
+    private static OpenApiSecurityScheme Bearer(string description) =>
+        new() { Type = SecuritySchemeType.Http, Scheme = "bearer", Description = description };
+
+    private static OpenApiSecurityScheme Header(string name, string description) =>
+        new() { Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Header, Name = name, Description = description };
 }
