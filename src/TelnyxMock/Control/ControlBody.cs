@@ -10,7 +10,7 @@ using TelnyxMock.Common.Validation;
 namespace TelnyxMock.Control;
 
 /// <summary>
-/// A control request body. Unlike <see cref="JsonBody{T}"/> it may be left out (a bare
+/// A control request body. Unlike <see cref="Resources.ResourceBody{T}"/> it may be left out (a bare
 /// <c>curl -X POST /_mock/reset</c> means "the defaults"), and unknown fields are always errors:
 /// a misspelt <c>"acount"</c> must not silently widen a reset to every account.
 /// </summary>
@@ -33,9 +33,8 @@ public sealed class ControlBody<T> : IEndpointParameterMetadataProvider, IValida
     /// <summary>The bound request; only valid after the validation filter has let the request through.</summary>
     public T Request => Value ?? throw new InvalidOperationException("The body was not bound.");
 
-    Type IValidatableBody.RequestType => typeof(T);
-
-    object? IValidatableBody.RequestValue => Value;
+    async ValueTask<List<FieldError>> IValidatableBody.FailuresAsync(Common.Validation.RequestValidation validation, CancellationToken cancellationToken) =>
+        await validation.FailuresAsync(typeof(T), Value, Errors, cancellationToken);
 
     public static async ValueTask<ControlBody<T>?> BindAsync(HttpContext context, ParameterInfo parameter)
     {

@@ -19,18 +19,15 @@ public sealed class MockDbContext(DbContextOptions<MockDbContext> options) : DbC
 
     private bool holdsGate;
 
-    public DbSet<Connection> Connections => Set<Connection>();
+    public DbSet<V1ConnectionRow> Connections => Set<V1ConnectionRow>();
 
-    public DbSet<IpConnection> IpConnections => Set<IpConnection>();
+    public DbSet<IpConnectionRow> IpConnections => Set<IpConnectionRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MockDbContext).Assembly);
 
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        TakeSnapshots();
-        return await WriteAsync(token => base.SaveChangesAsync(acceptAllChangesOnSuccess, token), cancellationToken);
-    }
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        WriteAsync(token => base.SaveChangesAsync(acceptAllChangesOnSuccess, token), cancellationToken);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new NotSupportedException("Use SaveChangesAsync: writes queue at the database's write gate.");
@@ -124,17 +121,6 @@ public sealed class MockDbContext(DbContextOptions<MockDbContext> options) : DbC
         public long Generation => Interlocked.Read(ref generation);
 
         public void NextGeneration() => Interlocked.Increment(ref generation);
-    }
-
-    private void TakeSnapshots()
-    {
-        foreach (var entry in ChangeTracker.Entries<ISnapshotted>())
-        {
-            if (entry.State is EntityState.Added or EntityState.Modified)
-            {
-                entry.Entity.TakeSnapshot();
-            }
-        }
     }
 }
 

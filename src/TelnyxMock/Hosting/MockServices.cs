@@ -36,7 +36,8 @@ public static class MockServices
         services.AddScoped<AuthFilter>();
         services.AddSingleton<RequestValidation>();
         services.AddSingleton<ValidationFilter>();
-        services.AddValidatorsFromAssemblyContaining<MockOptions>(ServiceLifetime.Singleton, includeInternalTypes: true);
+        // Resource fields are checked by the validators their definitions generate (ShapeValidator.For), not registered ones.
+        services.AddValidatorsFromAssemblyContaining<MockOptions>(ServiceLifetime.Singleton, filter: v => v.ValidatorType != typeof(Resources.ShapeValidator), includeInternalTypes: true);
         services.AddScoped<FixtureLoader>();
         services.AddScoped<IFixtureSection, ConnectionFixtureSection>();
         services.AddScoped<IFixtureSection, IpConnectionFixtureSection>();

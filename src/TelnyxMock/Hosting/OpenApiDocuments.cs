@@ -33,12 +33,13 @@ public static class OpenApiDocuments
 
             // So that "Try it out" in Swagger UI sends the credentials each surface takes (see the filter).
             options.DocumentFilter<SecuritySchemesDocumentFilter>();
+            // Resource bodies and responses first: the example filter writes into the request body they describe.
+            options.OperationFilter<Resources.ResourceSchemas>();
             options.OperationFilter<RequestExampleOperationFilter>();
             options.OperationFilter<QueryParametersOperationFilter>();
             options.CustomSchemaIds(type => type.FullName!.Replace("TelnyxMock.", string.Empty).Replace('+', '.').Replace('`', '_'));
             options.SupportNonNullableReferenceTypes();
             options.UseAllOfToExtendReferenceSchemas();
-            options.SchemaFilter<Resources.ShapeSchemaFilter>();
             var xml = Path.Combine(AppContext.BaseDirectory, "TelnyxMock.xml");
             if (File.Exists(xml))
             {

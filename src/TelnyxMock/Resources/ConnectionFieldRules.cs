@@ -12,6 +12,16 @@ public static class ConnectionFieldRules
     public static bool EncryptionAllowed(string? transport, string? encryptedMedia) =>
         encryptedMedia is null || transport != "TLS";
 
+    /// <summary>The rule on a merged connection: <c>encrypted_media</c> set while <c>transport_protocol</c> is TLS fails.</summary>
+    public static IEnumerable<Common.Errors.FieldError> EncryptionWithTls(System.Text.Json.Nodes.JsonObject connection, string? advice = null)
+    {
+        var media = (string?)connection["encrypted_media"];
+        if (!EncryptionAllowed((string?)connection["transport_protocol"], media))
+        {
+            yield return new Common.Errors.FieldError("/encrypted_media", $"encrypted_media {EncryptionWithTlsMessage} {advice}".TrimEnd());
+        }
+    }
+
     /// <summary>A positive 64-bit integer written in digits (an outbound voice profile id), or null.</summary>
     public static long? ParsePositiveInt64(string text) =>
         long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;

@@ -14,7 +14,7 @@ public enum FieldType
 
 /// <summary>
 /// One field of a resource, written once: its JSON name, type, nullability, default, allowed values, range, length and
-/// format. The OpenAPI schema and the field's validation rules are derived from it (see <see cref="ShapeSchemaFilter"/> and
+/// format. The OpenAPI schema and the field's validation rules are derived from it (see <see cref="ResourceSchemas"/> and
 /// <see cref="FieldRules"/>), so what Swagger shows is what the mock enforces.
 /// </summary>
 public sealed record FieldSpec(string Name, FieldType Type)
@@ -78,6 +78,45 @@ public sealed record FieldSpec(string Name, FieldType Type)
     /// <summary>Control characters are refused (names, tokens, tags).</summary>
     public bool Printable { get; init; }
 
+    /// <summary>
+    /// Written by the mock, never by a request (<c>id</c>, <c>record_type</c>, timestamps): it is in the response, and a
+    /// request that sends it sends an unknown field. Its <see cref="Default"/> is its value on a new resource.
+    /// </summary>
+    public bool ReadOnly { get; init; }
+
+    /// <summary>Required on create (a request that leaves it out fails "is required.").</summary>
+    public bool Required { get; init; }
+
+    /// <summary>null is accepted and stored as <see cref="Default"/> (sip_region): the response never shows null.</summary>
+    public bool NullMeansDefault { get; init; }
+
+    /// <summary>"" is accepted and stored as null (default_routing_method): "none" has one spelling in responses.</summary>
+    public bool BlankMeansNull { get; init; }
+
+    /// <summary>Accepted and ignored: the stored value is always <see cref="Default"/> (V1's deprecated rtcp_report_enabled).</summary>
+    public bool Fixed { get; init; }
+
+    /// <summary>A string field that also takes a JSON integer, kept as its decimal text (V1 timeouts, int64 ids).</summary>
+    public bool AcceptsInteger { get; init; }
+
+    /// <summary>A boolean that also takes 0 and 1.</summary>
+    public bool AcceptsBit { get; init; }
+
+    /// <summary>A string array that also takes one string, as a one-element list.</summary>
+    public bool AcceptsOneString { get; init; }
+
+    /// <summary>What a value of the field must be, for type errors ("timeout_1xx must be a string holding a whole number, got …").</summary>
+    public string Expected => Type switch
+    {
+        FieldType.Boolean => AcceptsBit ? "a boolean (or 0 or 1)" : "a boolean",
+        FieldType.Integer => "an integer",
+        FieldType.StringArray => AcceptsOneString ? "an array of strings (or one string)" : "an array of strings",
+        FieldType.Object => "an object",
+        _ when IntegerString => "a string holding a whole number",
+        _ when AcceptsInteger => "an integer or a string of digits",
+        _ => "a string",
+    };
+
     /// <summary>The fields of an object field.</summary>
     public ShapeSpec? Shape { get; init; }
 
@@ -96,7 +135,11 @@ public sealed record FieldSpec(string Name, FieldType Type)
 /// <summary>An object's fields, in the order responses write them, under the name its OpenAPI schema takes.</summary>
 public sealed record ShapeSpec(string Name, IReadOnlyList<FieldSpec> Fields)
 {
-    public FieldSpec this[string name] => Fields.FirstOrDefault(f => f.Name == name)
+    private readonly Dictionary<string, FieldSpec> byName = Fields.ToDictionary(f => f.Name, StringComparer.Ordinal);
+
+    public FieldSpec? Find(string name) => byName.GetValueOrDefault(name);
+
+    public FieldSpec this[string name] => Find(name)
         ?? throw new KeyNotFoundException($"{Name} has no field '{name}'.");
 }
 
@@ -120,9 +163,15 @@ public static class F
 
     /// <summary>A string holding a whole number in a range; an integer is accepted and stored as its string.</summary>
     public static FieldSpec IntString(string name, int minimum, int maximum, string @default) =>
-        new(name, FieldType.String) { IntegerString = true, Minimum = minimum, Maximum = maximum, Default = JsonValue.Create(@default), Pattern = "^[0-9]+$" };
+        new(name, FieldType.String) { IntegerString = true, AcceptsInteger = true, Minimum = minimum, Maximum = maximum, Default = JsonValue.Create(@default), Pattern = "^[0-9]+$" };
 
     public static FieldSpec Uuid(string name) => new(name, FieldType.String) { Format = "uuid" };
+
+    /// <summary>A positive 64-bit integer id, given as a string or a number; kept and returned as a string.</summary>
+    public static FieldSpec Int64Id(string name) => new(name, FieldType.String) { Format = "int64", AcceptsInteger = true };
+
+    /// <summary>A field only the mock writes, with its value on a new resource (null for none, or set by the engine).</summary>
+    public static FieldSpec ReadOnly(string name, FieldType type, JsonNode? value = null) => new(name, type) { ReadOnly = true, Default = value };
 
     public static FieldSpec Url(string name) => new(name, FieldType.String) { Format = "uri" };
 

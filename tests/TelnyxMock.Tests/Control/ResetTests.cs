@@ -61,7 +61,8 @@ public sealed class ResetTests : IDisposable
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MockDbContext>();
-        var tables = db.Model.GetEntityTypes().Where(e => e.FindProperty("Account") is not null).Select(e => e.GetTableName()).ToList();
+        // An abstract type of a table-per-concrete-type hierarchy (V2ConnectionRow) has no table of its own.
+        var tables = db.Model.GetEntityTypes().Where(e => e.FindProperty("Account") is not null && e.GetTableName() is not null).Select(e => e.GetTableName()).ToList();
 
         var result = await app.CreateClient().ResetAsync("""{"account": "alice"}""");
 

@@ -1,14 +1,20 @@
-using FluentValidation.TestHelper;
-using TelnyxMock.Common.Json;
-using TelnyxMock.Hosting;
+using System.Text.Json.Nodes;
+using TelnyxMock.Resources;
 using TelnyxMock.V2.IpConnections;
 
 namespace TelnyxMock.Tests.V2;
 
-/// <summary>The validators on their own, and the one place their property paths become JSON pointers.</summary>
+/// <summary>The rules an IP connection's definition generates, on their own, and the one place their property paths become JSON pointers.</summary>
 public sealed class IpConnectionValidatorTests
 {
-    private readonly CreateIpConnectionRequestValidator validator = new();
+    private static readonly ResourceDefinition Definition = IpConnectionDefinition.Definition;
+
+    private static List<string> FailedPaths(string json)
+    {
+        var bound = ShapeBinder.Bind(Definition.Shape, JsonNode.Parse(json)!.AsObject(), strict: true);
+        Assert.Empty(bound.Errors);
+        return ShapeValidator.For(Definition.Shape, creating: true).Validate(bound.Values).Errors.Select(e => e.PropertyName).ToList();
+    }
 
     [Theory]
     [InlineData(0, true)]
@@ -17,9 +23,7 @@ public sealed class IpConnectionValidatorTests
     [InlineData(121, true)]
     public void Timeout1xxSecs_MustBeBetween1And120(int value, bool fails)
     {
-        var result = validator.TestValidate(new CreateIpConnectionRequest { Inbound = new InboundRequest { Timeout1xxSecs = value } });
-
-        Assert.Equal(fails, result.Errors.Any(e => e.PropertyName == "Inbound.Timeout1xxSecs"));
+        Assert.Equal(fails, FailedPaths($$$"""{"inbound": {"timeout_1xx_secs": {{{value}}}}}""").Contains("inbound.timeout_1xx_secs"));
     }
 
     [Theory]
@@ -31,37 +35,35 @@ public sealed class IpConnectionValidatorTests
     [InlineData("１２３４", true)]
     public void TechPrefix_MustBeFourAsciiDigitsOrBlank(string value, bool fails)
     {
-        var result = validator.TestValidate(new CreateIpConnectionRequest { Outbound = new OutboundRequest { TechPrefix = value } });
-
-        Assert.Equal(fails, result.Errors.Any(e => e.PropertyName == "Outbound.TechPrefix"));
+        Assert.Equal(fails, FailedPaths($$$"""{"outbound": {"tech_prefix": "{{{value}}}"}}""").Contains("outbound.tech_prefix"));
     }
 
     [Fact]
-    public void EncryptedMediaWithTls_FailsOnEncryptedMedia()
+    public void EncryptedMediaWithTls_FailsOnEncryptedMedia_OfTheMergedResult()
     {
-        var result = validator.TestValidate(new CreateIpConnectionRequest { TransportProtocol = "TLS", EncryptedMedia = "SRTP" });
+        var document = Definition.New(1, DateTime.UtcNow);
+        Definition.Apply(document, ShapeBinder.Bind(Definition.Shape, JsonNode.Parse("""{"transport_protocol": "TLS", "encrypted_media": "SRTP"}""")!.AsObject(), true).Values);
 
-        result.ShouldHaveValidationErrorFor(x => x.EncryptedMedia).WithErrorMessage("cannot be set when transport_protocol is TLS.");
+        var failure = Assert.Single(Definition.Check(document, new RuleContext(Creating: true)));
+        Assert.Equal("/encrypted_media", failure.Pointer);
+        Assert.StartsWith("encrypted_media cannot be set when transport_protocol is TLS.", failure.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
     public void EmptyRequest_IsValid()
     {
-        validator.TestValidate(new CreateIpConnectionRequest()).ShouldNotHaveAnyValidationErrors();
+        Assert.Empty(FailedPaths("{}"));
     }
 
     [Theory]
-    [InlineData("Inbound.Timeout1xxSecs", "/inbound/timeout_1xx_secs")]
-    [InlineData("Inbound.Timeout2xxSecs", "/inbound/timeout_2xx_secs")]
-    [InlineData("Outbound.OutboundVoiceProfileId", "/outbound/outbound_voice_profile_id")]
-    [InlineData("RtcpSettings.ReportFrequencySecs", "/rtcp_settings/report_frequency_secs")]
-    [InlineData("JitterBuffer.JitterbufferMsecMin", "/jitter_buffer/jitterbuffer_msec_min")]
-    [InlineData("Tags[2]", "/tags/2")]
+    [InlineData("inbound.timeout_1xx_secs", "/inbound/timeout_1xx_secs")]
+    [InlineData("outbound.outbound_voice_profile_id", "/outbound/outbound_voice_profile_id")]
+    [InlineData("jitter_buffer.jitterbuffer_msec_min", "/jitter_buffer/jitterbuffer_msec_min")]
+    [InlineData("tags[2]", "/tags/2")]
+    [InlineData("inbound.codecs[0]", "/inbound/codecs/0")]
     public void PropertyPaths_BecomeTelnyxPointers(string propertyPath, string pointer)
     {
-        var binder = new BodyBinder(MockServices.CreateSerializerOptions());
-
-        Assert.Equal(pointer, binder.ToPointer(typeof(CreateIpConnectionRequest), propertyPath));
+        Assert.Equal(pointer, ShapeValidator.ToPointer(propertyPath));
     }
 
     [Theory]

@@ -167,11 +167,9 @@ public sealed class BodyBinder(JsonSerializerOptions options)
     {
         public PropertyMap(JsonTypeInfo info)
         {
-            // A record defined by a resource definition takes each field's nullability from its spec.
-            var shape = Resources.DefinedByAttribute.Of(info.Type)?.Shape;
             foreach (var property in info.Properties)
             {
-                var bound = new BoundProperty(property, shape?.Fields.FirstOrDefault(f => f.Name == property.Name));
+                var bound = new BoundProperty(property);
                 ByJsonName[property.Name] = bound;
                 if (property.AttributeProvider is MemberInfo member)
                 {
@@ -187,14 +185,14 @@ public sealed class BodyBinder(JsonSerializerOptions options)
 
     private sealed class BoundProperty
     {
-        public BoundProperty(JsonPropertyInfo info, Resources.FieldSpec? spec)
+        public BoundProperty(JsonPropertyInfo info)
         {
             Name = info.Name;
             PropertyType = info.PropertyType;
             var attributes = info.AttributeProvider;
-            // Only a field its definition declares nullable takes null; every other property answers a JSON null with a
-            // type error naming it, so that absent and null never mean different things silently.
-            NullAllowed = spec?.Nullable ?? false;
+            // No property takes null: a JSON null is answered with a type error naming it, so that absent and null
+            // never mean different things silently (resources, whose fields may be nullable, bind through ShapeBinder).
+            NullAllowed = false;
             var underlying = Nullable.GetUnderlyingType(PropertyType) ?? PropertyType;
             IsObject = underlying.IsClass && underlying != typeof(string) && !typeof(System.Collections.IEnumerable).IsAssignableFrom(underlying)
                 && underlying.GetCustomAttribute<System.Text.Json.Serialization.JsonConverterAttribute>() is null;

@@ -30,6 +30,21 @@ public sealed class RequestValidation(IServiceProvider services, BodyBinder bind
         return errors.DistinctBy(e => (e.Pointer, e.Detail)).ToList();
     }
 
+    /// <summary>
+    /// The type errors found while binding <paramref name="bound"/>, then every failure of the rules of
+    /// <paramref name="shape"/>'s fields (<see cref="Resources.ShapeValidator"/>) on a field without a type error, each once.
+    /// </summary>
+    public List<FieldError> Failures(Resources.ShapeSpec shape, Resources.BoundShape bound, bool creating)
+    {
+        var errors = new List<FieldError>(bound.Errors);
+        var typeErrorPointers = bound.Errors.Select(e => e.Pointer).ToHashSet(StringComparer.Ordinal);
+        var result = Resources.ShapeValidator.For(shape, creating).Validate(bound.Values);
+        errors.AddRange(result.Errors
+            .Select(failure => Named(Resources.ShapeValidator.ToPointer(failure.PropertyName), failure.ErrorMessage))
+            .Where(e => !typeErrorPointers.Contains(e.Pointer)));
+        return errors.DistinctBy(e => (e.Pointer, e.Detail)).ToList();
+    }
+
     /// <summary>Binds <paramref name="body"/> to <typeparamref name="T"/> and returns it with every failure of its fields.</summary>
     public async Task<(BindResult<T> Bound, List<FieldError> Failures)> BindAsync<T>(JsonObject body, bool strict, CancellationToken cancellationToken)
         where T : class
@@ -38,9 +53,16 @@ public sealed class RequestValidation(IServiceProvider services, BodyBinder bind
         return (bound, await FailuresAsync(typeof(T), bound.Value, bound.Errors, cancellationToken));
     }
 
+    /// <summary>The failure with the field's name in front: "timeout_1xx_secs must …", or for a list item "codecs[1] must …".</summary>
+    private static FieldError Named(string pointer, string message)
+    {
+        var segments = pointer.Split('/');
+        var name = segments.Length > 2 && segments[^1].All(char.IsAsciiDigit) ? $"{segments[^2]}[{segments[^1]}]" : segments[^1];
+        return new FieldError(pointer, $"{name} {message}");
+    }
+
     private FieldError ToFieldError(Type requestType, ValidationFailure failure)
     {
-        var pointer = binder.ToPointer(requestType, failure.PropertyName);
-        return new FieldError(pointer, $"{pointer.Split('/').Last()} {failure.ErrorMessage}");
+        return Named(binder.ToPointer(requestType, failure.PropertyName), failure.ErrorMessage);
     }
 }

@@ -64,6 +64,11 @@ public static class RuleExtensions
     public static IRuleBuilderOptions<T, TValue?> Required<T, TValue>(this IRuleBuilder<T, TValue?> rule) =>
         rule.NotNull().WithMessage("is required.");
 
+    /// <summary>A fixed id a fixture gives: a positive decimal of at most 19 digits that fits a 64-bit integer.</summary>
+    public static IRuleBuilderOptions<T, string?> FixedId<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(id => id is null || (id.Length is >= 1 and <= 19 && id.All(char.IsAsciiDigit) && long.TryParse(id, out var n) && n > 0))
+            .WithMessage("must be a positive decimal id of at most 19 digits.");
+
     public static string Clip(string? value) => value is null ? "null" : value.Length <= 40 ? value : value[..40] + "…";
 
     private static string List(IEnumerable<string> allowed) => string.Join(", ", allowed.Select(a => $"'{a}'"));

@@ -1,12 +1,11 @@
 using TelnyxMock.Common.Errors;
-using TelnyxMock.Common.Json;
 
 namespace TelnyxMock.Common.Validation;
 
 /// <summary>
-/// The one place request bodies are checked: for each <see cref="JsonBody{T}"/> argument it answers
+/// The one place request bodies are checked: for each <see cref="Resources.ResourceBody{T}"/> argument it answers
 /// an unreadable body, or the type errors found while binding together with every failure of the
-/// registered <see cref="FluentValidation.IValidator{T}"/>, in the surface's envelope. Handlers never validate.
+/// fields' rules, in the surface's envelope. Handlers never validate fields.
 /// </summary>
 public sealed class ValidationFilter(RequestValidation validation) : IEndpointFilter
 {
@@ -25,7 +24,7 @@ public sealed class ValidationFilter(RequestValidation validation) : IEndpointFi
                 return problem;
             }
 
-            var distinct = await validation.FailuresAsync(body.RequestType, body.RequestValue, body.Errors, context.HttpContext.RequestAborted);
+            var distinct = await body.FailuresAsync(validation, context.HttpContext.RequestAborted);
             if (distinct.Count > 0)
             {
                 if (body.CanHandOn && context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<ChecksMergedResultMetadata>() is not null)
@@ -43,16 +42,13 @@ public sealed class ValidationFilter(RequestValidation validation) : IEndpointFi
     }
 }
 
-/// <summary>What the filter needs of a <see cref="JsonBody{T}"/> without knowing its T.</summary>
+/// <summary>What the filter needs of a request body without knowing its type.</summary>
 public interface IValidatableBody
 {
-    Type RequestType { get; }
-
-    object? RequestValue { get; }
-
-    IReadOnlyList<FieldError> Errors { get; }
-
     IResult? Problem { get; }
+
+    /// <summary>The type errors found while binding and every failure of the fields' own rules, each once.</summary>
+    ValueTask<List<FieldError>> FailuresAsync(RequestValidation validation, CancellationToken cancellationToken);
 
     /// <summary>Whether the body can carry its per-field failures on to the handler.</summary>
     bool CanHandOn => false;

@@ -80,8 +80,8 @@ namespace TelnyxMock.Data.CompiledModel
                 runtimeForeignKey,
                 onDependent: false,
                 typeof(List<AuthorizedIp>),
-                propertyInfo: typeof(Connection).GetProperty("AuthorizedIps", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Connection).GetField("<AuthorizedIps>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+                propertyInfo: typeof(V1ConnectionRow).GetProperty("AuthorizedIps", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(V1ConnectionRow).GetField("<AuthorizedIps>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
             return runtimeForeignKey;
         }

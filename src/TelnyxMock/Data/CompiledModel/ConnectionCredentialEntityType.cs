@@ -82,8 +82,8 @@ namespace TelnyxMock.Data.CompiledModel
                 runtimeForeignKey,
                 onDependent: false,
                 typeof(List<ConnectionCredential>),
-                propertyInfo: typeof(Connection).GetProperty("Credentials", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Connection).GetField("<Credentials>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+                propertyInfo: typeof(V1ConnectionRow).GetProperty("Credentials", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(V1ConnectionRow).GetField("<Credentials>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
             return runtimeForeignKey;
         }

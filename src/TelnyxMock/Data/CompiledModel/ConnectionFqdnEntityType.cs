@@ -83,8 +83,8 @@ namespace TelnyxMock.Data.CompiledModel
                 runtimeForeignKey,
                 onDependent: false,
                 typeof(List<ConnectionFqdn>),
-                propertyInfo: typeof(Connection).GetProperty("Fqdns", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Connection).GetField("<Fqdns>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+                propertyInfo: typeof(V1ConnectionRow).GetProperty("Fqdns", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(V1ConnectionRow).GetField("<Fqdns>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
             return runtimeForeignKey;
         }

@@ -11,27 +11,29 @@ namespace TelnyxMock.Data.CompiledModel
     public partial class MockDbContextModel
     {
         private MockDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("48ece507-c1d0-4804-94b3-ff712d1c3f1a"), entityTypeCount: 5)
+            : base(skipDetectChanges: false, modelId: new Guid("4236108c-027b-4363-a3c6-15e862d3a6ba"), entityTypeCount: 6)
         {
         }
 
         partial void Initialize()
         {
             var authorizedIp = AuthorizedIpEntityType.Create(this);
-            var connection = ConnectionEntityType.Create(this);
             var connectionCredential = ConnectionCredentialEntityType.Create(this);
             var connectionFqdn = ConnectionFqdnEntityType.Create(this);
-            var ipConnection = IpConnectionEntityType.Create(this);
+            var v1ConnectionRow = V1ConnectionRowEntityType.Create(this);
+            var v2ConnectionRow = V2ConnectionRowEntityType.Create(this);
+            var ipConnectionRow = IpConnectionRowEntityType.Create(this, v2ConnectionRow);
 
-            AuthorizedIpEntityType.CreateForeignKey1(authorizedIp, connection);
-            ConnectionCredentialEntityType.CreateForeignKey1(connectionCredential, connection);
-            ConnectionFqdnEntityType.CreateForeignKey1(connectionFqdn, connection);
+            AuthorizedIpEntityType.CreateForeignKey1(authorizedIp, v1ConnectionRow);
+            ConnectionCredentialEntityType.CreateForeignKey1(connectionCredential, v1ConnectionRow);
+            ConnectionFqdnEntityType.CreateForeignKey1(connectionFqdn, v1ConnectionRow);
 
             AuthorizedIpEntityType.CreateAnnotations(authorizedIp);
-            ConnectionEntityType.CreateAnnotations(connection);
             ConnectionCredentialEntityType.CreateAnnotations(connectionCredential);
             ConnectionFqdnEntityType.CreateAnnotations(connectionFqdn);
-            IpConnectionEntityType.CreateAnnotations(ipConnection);
+            V1ConnectionRowEntityType.CreateAnnotations(v1ConnectionRow);
+            V2ConnectionRowEntityType.CreateAnnotations(v2ConnectionRow);
+            IpConnectionRowEntityType.CreateAnnotations(ipConnectionRow);
 
             AddAnnotation("ProductVersion", "10.0.11");
         }

@@ -3,9 +3,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace TelnyxMock.V1.Connections;
 
-public sealed class ConnectionConfiguration : IEntityTypeConfiguration<Connection>
+public sealed class ConnectionConfiguration : IEntityTypeConfiguration<V1ConnectionRow>
 {
-    public void Configure(EntityTypeBuilder<Connection> builder)
+    public void Configure(EntityTypeBuilder<V1ConnectionRow> builder)
     {
         builder.ToTable("v1_connections");
         builder.HasKey(c => c.Id);
@@ -15,7 +15,6 @@ public sealed class ConnectionConfiguration : IEntityTypeConfiguration<Connectio
         builder.HasIndex(c => new { c.Account, c.NameKey });
         builder.HasIndex(c => new { c.Account, c.Active, c.Id, c.NameKey });
         builder.HasIndex(c => new { c.Account, c.AuthenticationType, c.Id, c.NameKey });
-        builder.Property(c => c.Codecs);
         builder.HasMany(c => c.AuthorizedIps).WithOne().HasForeignKey(i => i.ConnectionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Fqdns).WithOne().HasForeignKey(f => f.ConnectionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Credentials).WithOne().HasForeignKey(c => c.ConnectionId).OnDelete(DeleteBehavior.Cascade);

@@ -10,15 +10,18 @@ using TelnyxMock.Common.Json;
 using TelnyxMock.Common.Validation;
 using TelnyxMock.Data;
 using TelnyxMock.Fixtures;
+using TelnyxMock.Resources;
 
 namespace TelnyxMock.V1.Connections;
 
 /// <summary>
-/// A V1 connection in a fixtures document: every create field, plus what no V1 endpoint creates
-/// (authorized IPs, FQDNs, credentials) and an optional fixed id, which makes reloading idempotent.
+/// What a V1 connection entry of a fixtures document has besides the connection's own fields: what no V1 endpoint
+/// creates (authorized IPs, FQDNs, credentials) and an optional fixed id, which makes reloading idempotent.
 /// </summary>
-public sealed record ConnectionFixture : ConnectionFields
+public sealed record ConnectionFixtureExtras
 {
+    public static readonly string[] Names = ["id", "authorized_ips", "fqdns", "credentials"];
+
     [JsonConverter(typeof(IntegerOrStringConverter)), Expects("a string of digits")]
     public string? Id { get; init; }
 
@@ -35,13 +38,11 @@ public sealed record FqdnFixture(int? Id, string? Fqdn, int? Port, string? DnsRe
 
 public sealed record CredentialFixture(string? UserName, string? Password);
 
-public sealed class ConnectionFixtureValidator : ConnectionFieldsValidator<ConnectionFixture>
+public sealed class ConnectionFixtureExtrasValidator : AbstractValidator<ConnectionFixtureExtras>
 {
-    public ConnectionFixtureValidator()
+    public ConnectionFixtureExtrasValidator()
     {
-        RuleFor(x => x.ConnectionName).Required();
-        RuleFor(x => x.Id).Must(id => id is null || (id.Length is >= 1 and <= 19 && id.All(char.IsAsciiDigit) && long.TryParse(id, out var n) && n > 0))
-            .WithMessage("must be a positive decimal id of at most 19 digits.");
+        RuleFor(x => x.Id).FixedId();
         RuleForEach(x => x.AuthorizedIps).ChildRules(ip =>
         {
             ip.RuleFor(i => i.IpAddress).Required().Must(a => a is null || IPAddress.TryParse(a, out _)).WithMessage("must be an IPv4 or IPv6 address.");
@@ -65,7 +66,7 @@ public sealed class ConnectionFixtureValidator : ConnectionFieldsValidator<Conne
     }
 }
 
-/// <summary>The <c>v1_connections</c> section of a fixtures document.</summary>
+/// <summary>The <c>v1_connections</c> section of a fixtures document: each entry is a create body plus its attachments.</summary>
 public sealed class ConnectionFixtureSection(RequestValidation validation, IdGenerator ids, TimeProvider clock)
     : IFixtureSection
 {
@@ -73,6 +74,7 @@ public sealed class ConnectionFixtureSection(RequestValidation validation, IdGen
 
     public async Task<IReadOnlyList<FieldError>> StageAsync(string account, JsonArray entries, string pointer, MockDbContext db, CancellationToken cancellationToken)
     {
+        var definition = ConnectionDefinition.Definition;
         var errors = new List<FieldError>();
         var seenIds = new HashSet<long>();
         var seenIpIds = new HashSet<int>();
@@ -86,33 +88,45 @@ public sealed class ConnectionFixtureSection(RequestValidation validation, IdGen
             }
 
             // Unknown fields are errors here whatever Strict says: a typo in a fixture should not pass silently.
-            var (bound, entryErrors) = await validation.BindAsync<ConnectionFixture>(entry, strict: true, cancellationToken);
+            var (fields, extras) = FixtureEntry.Split(entry, ConnectionFixtureExtras.Names);
+            var bound = ShapeBinder.Bind(definition.Shape, fields, strict: true);
+            var entryErrors = validation.Failures(definition.Shape, bound, creating: true);
+            var (extra, extraErrors) = await validation.BindAsync<ConnectionFixtureExtras>(extras, strict: true, cancellationToken);
+            entryErrors.AddRange(extraErrors);
+            if (entryErrors.Count > 0)
+            {
+                errors.AddRange(entryErrors.Select(e => e with { Pointer = at + e.Pointer }));
+                continue;
+            }
+
+            var connection = Build(account, extra.Value, out var document);
+            definition.Apply(document, bound.Values);
+            var context = new RuleContext(Creating: true)
+            {
+                Linked = new Dictionary<string, IReadOnlySet<long>> { [ConnectionDefinition.AuthorizedIps] = connection.AuthorizedIps.Select(i => (long)i.Id).ToHashSet() },
+            };
+            entryErrors.AddRange(definition.Check(document, context));
+            if (!seenIds.Add(connection.Id))
+            {
+                entryErrors.Add(new FieldError("/id", $"id {connection.Id} is used by an earlier entry."));
+            }
+
+            foreach (var (ip, i) in connection.AuthorizedIps.Select((ip, i) => (ip, i)).Where(x => x.ip.Id != 0))
+            {
+                var taken = !seenIpIds.Add(ip.Id)
+                    || await db.Set<AuthorizedIp>().AnyAsync(x => x.Id == ip.Id && x.ConnectionId != connection.Id, cancellationToken);
+                if (taken)
+                {
+                    entryErrors.Add(new FieldError($"/authorized_ips/{i}/id", $"id {ip.Id} is already the id of another authorized IP."));
+                }
+            }
 
             if (entryErrors.Count == 0)
             {
-                var connection = Build(account, bound);
-                entryErrors.AddRange(ConnectionRules.Check(connection));
-                if (!seenIds.Add(connection.Id))
-                {
-                    entryErrors.Add(new FieldError("/id", $"id {connection.Id} is used by an earlier entry."));
-                }
-
-                foreach (var (ip, i) in connection.AuthorizedIps.Select((ip, i) => (ip, i)).Where(x => x.ip.Id != 0))
-                {
-                    var taken = !seenIpIds.Add(ip.Id)
-                        || await db.Set<AuthorizedIp>().AnyAsync(x => x.Id == ip.Id && x.ConnectionId != connection.Id, cancellationToken);
-                    if (taken)
-                    {
-                        entryErrors.Add(new FieldError($"/authorized_ips/{i}/id", $"id {ip.Id} is already the id of another authorized IP."));
-                    }
-                }
-
-                if (entryErrors.Count == 0)
-                {
-                    // A fixed id replaces what a previous load stored under it, so a fixtures file can be loaded at every start.
-                    await db.Connections.Where(c => c.Id == connection.Id).ExecuteDeleteAsync(cancellationToken);
-                    db.Connections.Add(connection);
-                }
+                // A fixed id replaces what a previous load stored under it, so a fixtures file can be loaded at every start.
+                await db.Connections.Where(c => c.Id == connection.Id).ExecuteDeleteAsync(cancellationToken);
+                connection.Write(document);
+                db.Connections.Add(connection);
             }
 
             errors.AddRange(entryErrors.Select(e => e with { Pointer = at + e.Pointer }));
@@ -121,23 +135,29 @@ public sealed class ConnectionFixtureSection(RequestValidation validation, IdGen
         return errors;
     }
 
-    private Connection Build(string account, BindResult<ConnectionFixture> bound)
+    /// <summary>The row with its attachments, and the new connection's document, whose authentication type follows them.</summary>
+    private V1ConnectionRow Build(string account, ConnectionFixtureExtras fixture, out JsonObject document)
     {
-        var fixture = bound.Value;
         var now = clock.UtcNowMilliseconds();
         var id = fixture.Id is { } given ? long.Parse(given, CultureInfo.InvariantCulture) : ids.Next();
-        var connection = ConnectionMapping.New(id, account, now);
-        fixture.ApplyTo(connection, bound.Present.Contains);
-        connection.AuthorizedIps = (fixture.AuthorizedIps ?? [])
-            .Select(ip => new AuthorizedIp { Id = ip.Id ?? 0, IpAddress = ip.IpAddress!, Port = ip.Port ?? 5060 })
-            .ToList();
-        connection.Fqdns = (fixture.Fqdns ?? [])
-            .Select(f => new ConnectionFqdn { Id = f.Id ?? 0, Fqdn = f.Fqdn!, Port = f.Port ?? 5060, DnsRecordType = f.DnsRecordType ?? "a" })
-            .ToList();
-        connection.Credentials = (fixture.Credentials ?? [])
-            .Select(c => new ConnectionCredential { UserName = c.UserName!, UserNameKey = c.UserName!.ToLowerInvariant(), Password = c.Password ?? string.Empty })
-            .ToList();
-        connection.AuthenticationType = connection.Credentials.Count > 0 ? V1Values.AuthCredential
+        var connection = new V1ConnectionRow
+        {
+            Id = id,
+            Account = account,
+            CreatedAt = now,
+            UpdatedAt = now,
+            AuthorizedIps = (fixture.AuthorizedIps ?? [])
+                .Select(ip => new AuthorizedIp { Id = ip.Id ?? 0, IpAddress = ip.IpAddress!, Port = ip.Port ?? 5060 })
+                .ToList(),
+            Fqdns = (fixture.Fqdns ?? [])
+                .Select(f => new ConnectionFqdn { Id = f.Id ?? 0, Fqdn = f.Fqdn!, Port = f.Port ?? 5060, DnsRecordType = f.DnsRecordType ?? "a" })
+                .ToList(),
+            Credentials = (fixture.Credentials ?? [])
+                .Select(c => new ConnectionCredential { UserName = c.UserName!, UserNameKey = c.UserName!.ToLowerInvariant(), Password = c.Password ?? string.Empty })
+                .ToList(),
+        };
+        document = ConnectionDefinition.Definition.New(id, now);
+        document["authentication_type"] = connection.Credentials.Count > 0 ? V1Values.AuthCredential
             : connection.AuthorizedIps.Count > 0 ? V1Values.AuthIp
             : V1Values.AuthUnspecified;
         return connection;

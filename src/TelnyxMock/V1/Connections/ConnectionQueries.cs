@@ -5,10 +5,10 @@ namespace TelnyxMock.V1.Connections;
 /// <summary>The filters and orders of "List all connections", as EF queries on indexed columns.</summary>
 public static class ConnectionQueries
 {
-    public static IQueryable<Connection> OfAccount(this MockDbContext db, string account) =>
+    public static IQueryable<V1ConnectionRow> OfAccount(this MockDbContext db, string account) =>
         db.Connections.Where(c => c.Account == account);
 
-    public static IQueryable<Connection> Filter(this IQueryable<Connection> query, ConnectionListOptions options)
+    public static IQueryable<V1ConnectionRow> Filter(this IQueryable<V1ConnectionRow> query, ConnectionListOptions options)
     {
         if (options.NameContains is { } name)
         {
@@ -32,7 +32,7 @@ public static class ConnectionQueries
     /// created_at newest first, connection_name A–Z, auth_type credential → IP → none, active first;
     /// <c>reverse</c> inverts the whole order, ties included, so a reversed list is the list read backwards.
     /// </summary>
-    public static IQueryable<Connection> Order(this IQueryable<Connection> query, string orderBy, bool reverse) =>
+    public static IQueryable<V1ConnectionRow> Order(this IQueryable<V1ConnectionRow> query, string orderBy, bool reverse) =>
         (orderBy, reverse) switch
         {
             ("connection_name", false) => query.OrderBy(c => c.NameKey).ThenBy(c => c.Id),

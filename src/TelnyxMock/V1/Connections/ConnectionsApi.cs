@@ -9,6 +9,7 @@ using TelnyxMock.Common.Json;
 using TelnyxMock.Common.Validation;
 using TelnyxMock.Data;
 using TelnyxMock.Hosting;
+using TelnyxMock.Resources;
 
 namespace TelnyxMock.V1.Connections;
 
@@ -29,11 +30,16 @@ public static class ConnectionsApi
             .WithName("ListConnections")
             .WithQueryParameters(ConnectionListOptions.Parameters)
             .WithSummary("List all connections")
-            .WithDescription("Returns a bare JSON array of your connections, filtered, ordered and paged.");
+            .ProducesResource(Definition, StatusCodes.Status200OK, ResourceWrapping.BareArray)
+            .WithDescription("Returns a bare JSON array of your connections, filtered, ordered and paged. with_ips=true adds "
+                + "authorized_ips ([{id, ip_address, port}]), with_auth=true credentials ([{user_name}], credential connections only), "
+                + "with_fqdns=true fqdns ([{id, fqdn, port, dns_record_type}], connections that have FQDNs); mode=typeahead answers "
+                + "[{id, connection_name}] instead.");
 
         group.MapPost("/", CreateConnection)
             .WithName("CreateConnection")
             .WithSummary("Create a connection")
+            .ProducesResource(Definition, StatusCodes.Status200OK, ResourceWrapping.Bare)
             .ChecksMergedResult()
             .WithRequestExample("""
                 {"connection_name": "Office", "active": true, "anchorsite_override": "Latency", "transport_protocol": "UDP",
@@ -43,11 +49,13 @@ public static class ConnectionsApi
 
         group.MapGet("/{id}", RetrieveConnection)
             .WithName("RetrieveConnection")
-            .WithSummary("Retrieve a connection");
+            .WithSummary("Retrieve a connection")
+            .ProducesResource(Definition, StatusCodes.Status200OK, ResourceWrapping.Bare);
 
         group.MapPut("/{id}", UpdateConnection)
             .WithName("UpdateConnection")
             .WithSummary("Update a connection")
+            .ProducesResource(Definition, StatusCodes.Status200OK, ResourceWrapping.Bare)
             .ChecksMergedResult()
             .WithRequestExample("""{"active": false, "timeout_1xx": "5"}""")
             .WithDescription("Any parameters not included in the request are left unchanged.")
@@ -60,7 +68,9 @@ public static class ConnectionsApi
         return group;
     }
 
-    public static async Task<Results<Ok<List<ConnectionResponse>>, Ok<List<ConnectionTypeaheadResponse>>, UnprocessableEntity<V1ErrorResponse>>> ListConnections(
+    private static ResourceDefinition Definition => ConnectionDefinition.Definition;
+
+    public static async Task<Results<ResourceJson, Ok<List<ConnectionTypeaheadResponse>>, UnprocessableEntity<V1ErrorResponse>>> ListConnections(
         HttpRequest request, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
     {
         var (options, errors) = ConnectionListOptions.Read(request.Query);
@@ -77,10 +87,13 @@ public static class ConnectionsApi
 
         if (options.Typeahead)
         {
-            var items = await query
-                .Select(c => new ConnectionTypeaheadResponse(c.Id.ToString(), c.ConnectionName))
-                .ToListAsync(cancellationToken);
-            return TypedResults.Ok(items);
+            var documents = await query.Select(c => c.Document).ToListAsync(cancellationToken);
+            return TypedResults.Ok(documents.Select(ConnectionTypeaheadResponse.Of).ToList());
+        }
+
+        if (!options.WithIps && !options.WithAuth && !options.WithFqdns)
+        {
+            return ResourceJson.Array(await query.Select(c => c.Document).ToListAsync(cancellationToken));
         }
 
         if (options.WithIps)
@@ -99,53 +112,66 @@ public static class ConnectionsApi
         }
 
         var connections = await query.AsSplitQuery().ToListAsync(cancellationToken);
-        return TypedResults.Ok(connections.Select(c => c.ToResponse(options.WithIps, options.WithAuth, options.WithFqdns)).ToList());
+        return ResourceJson.Array(connections.Select(c => c.WithAttachments(options.WithIps, options.WithAuth, options.WithFqdns)));
     }
 
-    public static async Task<Results<Ok<ConnectionResponse>, BadRequest<V1ErrorResponse>>> CreateConnection(
-        JsonBody<CreateConnectionRequest> body, MockDbContext db, CurrentAccount account, IdGenerator ids, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Results<ResourceJson, BadRequest<V1ErrorResponse>>> CreateConnection(
+        ResourceBody<ConnectionDefinition> body, MockDbContext db, CurrentAccount account, IdGenerator ids, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.UtcNowMilliseconds();
-        var connection = ConnectionMapping.New(ids.Next(), account.Name, now);
-        body.Request.ApplyTo(connection, body.Has);
-        var errors = body.AllFailures(ConnectionRules.Check(connection));
+        var id = ids.Next();
+        var document = Definition.New(id, now);
+        Definition.Apply(document, body.Values);
+        var errors = body.AllFailures(Definition.Check(document, new RuleContext(Creating: true)));
         if (errors.Count > 0)
         {
             return V1Errors.ValidationResult(errors);
         }
 
+        var connection = new V1ConnectionRow { Id = id, Account = account.Name, CreatedAt = now, UpdatedAt = now };
+        connection.Write(document);
         db.Connections.Add(connection);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(connection.ToResponse());
+        return ResourceJson.Bare(connection.Document);
     }
 
-    public static async Task<Results<Ok<ConnectionResponse>, NotFound<V1ErrorResponse>>> RetrieveConnection(
+    public static async Task<Results<ResourceJson, NotFound<V1ErrorResponse>>> RetrieveConnection(
         string id, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
     {
-        var connection = await Find(db, account, id, cancellationToken);
-        return connection is null ? V1Errors.NotFoundResult() : TypedResults.Ok(connection.ToResponse());
+        var document = TryParseId(id, out var key)
+            ? await db.OfAccount(account.Name).Where(c => c.Id == key).Select(c => c.Document).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        return document is null ? V1Errors.NotFoundResult() : ResourceJson.Bare(document);
     }
 
-    public static async Task<Results<Ok<ConnectionResponse>, BadRequest<V1ErrorResponse>, NotFound<V1ErrorResponse>>> UpdateConnection(
-        string id, JsonBody<UpdateConnectionRequest> body, MockDbContext db, CurrentAccount account, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Results<ResourceJson, BadRequest<V1ErrorResponse>, NotFound<V1ErrorResponse>>> UpdateConnection(
+        string id, ResourceBody<ConnectionDefinition> body, MockDbContext db, CurrentAccount account, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var connection = await Find(db.Connections.AsTracking().Include(c => c.AuthorizedIps), account, id, cancellationToken);
+        var connection = TryParseId(id, out var key)
+            ? await db.OfAccount(account.Name).AsTracking().Include(c => c.AuthorizedIps).FirstOrDefaultAsync(c => c.Id == key, cancellationToken)
+            : null;
         if (connection is null)
         {
             // A body that fails its own rules is answered as such, whether or not the id exists.
             return body.FieldFailures.Count > 0 ? V1Errors.ValidationResult(body.FieldFailures) : V1Errors.NotFoundResult();
         }
 
-        body.Request.ApplyTo(connection, body.Has);
-        var errors = body.AllFailures(ConnectionRules.Check(connection));
+        var document = connection.Read();
+        Definition.Apply(document, body.Values);
+        var context = new RuleContext(Creating: false)
+        {
+            Linked = new Dictionary<string, IReadOnlySet<long>> { [ConnectionDefinition.AuthorizedIps] = connection.AuthorizedIps.Select(i => (long)i.Id).ToHashSet() },
+        };
+        var errors = body.AllFailures(Definition.Check(document, context));
         if (errors.Count > 0)
         {
             return V1Errors.ValidationResult(errors);
         }
 
-        connection.UpdatedAt = Later(clock.UtcNowMilliseconds(), connection.UpdatedAt);
+        connection.UpdatedAt = clock.UtcNowMilliseconds() is var now && now > connection.UpdatedAt ? now : connection.UpdatedAt.AddMilliseconds(1);
+        connection.Write(document);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(connection.ToResponse());
+        return ResourceJson.Bare(connection.Document);
     }
 
     public static async Task<Results<Ok<DeleteConnectionResponse>, NotFound<V1ErrorResponse>>> DeleteConnection(
@@ -162,17 +188,6 @@ public static class ConnectionsApi
             : TypedResults.Ok(new DeleteConnectionResponse(true, "Connection deleted"));
     }
 
-    private static Task<Connection?> Find(MockDbContext db, CurrentAccount account, string id, CancellationToken cancellationToken) =>
-        Find(db.Connections, account, id, cancellationToken);
-
-    private static async Task<Connection?> Find(IQueryable<Connection> connections, CurrentAccount account, string id, CancellationToken cancellationToken) =>
-        TryParseId(id, out var key)
-            ? await connections.FirstOrDefaultAsync(c => c.Id == key && c.Account == account.Name, cancellationToken)
-            : null;
-
     private static bool TryParseId(string id, out long key) =>
         long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out key) && key > 0;
-
-    /// <summary>updated_at moves forward on every update, even two within one millisecond.</summary>
-    private static DateTime Later(DateTime now, DateTime previous) => now > previous ? now : previous.AddMilliseconds(1);
 }

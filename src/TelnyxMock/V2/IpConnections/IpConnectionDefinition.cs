@@ -1,25 +1,32 @@
+using System.Text.Json.Nodes;
+using TelnyxMock.Common.Errors;
 using TelnyxMock.Resources;
 
 namespace TelnyxMock.V2.IpConnections;
 
 /// <summary>
-/// The writable fields of a V2 IP connection, written once: Swagger's request schemas and the field rules of create,
-/// update and fixtures come from here. Rules across fields (SRTP never with TLS, jitter min at most max) are in
-/// <see cref="IpConnectionRules"/>.
+/// A V2 IP connection, written once: every field of the API object in the order responses write it, with its type,
+/// default, values, range and format, and the rules across fields. Binding, field rules, defaults, the partial-update
+/// merge, the stored document, responses, Swagger's schemas and fixtures all follow from it (see
+/// <see cref="ResourceDefinition"/>); <see cref="IpConnectionsApi"/> holds only the routes and what is not declarative.
 /// </summary>
-public static class IpConnectionDefinition
+public sealed class IpConnectionDefinition : IResource
 {
+    private IpConnectionDefinition()
+    {
+    }
+
     public static readonly ShapeSpec Inbound = new("InboundIp",
     [
         F.Enum("ani_number_format", ConnectionValues.AniNumberFormats, "E.164-national"),
         F.Int("channel_limit", minimum: 0).OrNull(),
         F.StrList("codecs", ConnectionValues.DefaultCodecs) with
         {
-            MaxLength = 32, Printable = true, MinItems = 1, MinItemsMessage = "must list at least one codec.", UniqueItems = true, UniqueItemsMessage = "must not list a codec twice.",
+            AcceptsOneString = true, MaxLength = 32, Printable = true, MinItems = 1, MinItemsMessage = "must list at least one codec.", UniqueItems = true, UniqueItemsMessage = "must not list a codec twice.",
             Description = "In priority order, at least one, each once; one string is taken as a one-element list.",
         },
         F.Str("default_primary_ip_id", maxLength: 64).OrNull() with { Printable = true },
-        F.Enum("default_routing_method", ConnectionValues.RoutingMethods).OrNull() with { BlankAllowed = true },
+        F.Enum("default_routing_method", ConnectionValues.RoutingMethods).OrNull() with { BlankAllowed = true, BlankMeansNull = true },
         F.Str("default_secondary_ip_id", maxLength: 64).OrNull() with { Printable = true },
         F.Str("default_tertiary_ip_id", maxLength: 64).OrNull() with { Printable = true },
         F.Enum("dnis_number_format", V2Values.DnisNumberFormats, "e164"),
@@ -29,7 +36,7 @@ public static class IpConnectionDefinition
         F.Bool("privacy_zone_enabled", false),
         F.Bool("shaken_stir_enabled", false),
         F.Bool("sip_compact_headers_enabled", true),
-        F.Enum("sip_region", ConnectionValues.SipRegions, "US").OrNull().Described("null means the default region, US."),
+        F.Enum("sip_region", ConnectionValues.SipRegions, "US").Described("null means the default region, US.") with { NullMeansDefault = true },
         F.Str("sip_subdomain").OrNull() with
         {
             Format = "dns-label", Pattern = "^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$", Description = "A DNS label: 1 to 63 letters, digits and inner hyphens.",
@@ -50,21 +57,24 @@ public static class IpConnectionDefinition
         F.Enum("ip_authentication_method", V2Values.IpAuthenticationMethods, "tech-prefixp-charge-info"),
         F.Str("ip_authentication_token", maxLength: 255).OrNull() with { Printable = true },
         F.Str("localization").OrNull() with { Format = "country-code", Pattern = "^[A-Z]{2}$", Description = "A two-letter upper-case country code." },
-        F.Str("outbound_voice_profile_id").OrNull() with
+        F.Int64Id("outbound_voice_profile_id").OrNull() with
         {
-            Format = "int64", Description = "A positive 64-bit integer, given as a string or a number; returned as a string.",
+            Description = "A positive 64-bit integer, given as a string or a number; returned as a string.",
         },
         F.Enum("t38_reinvite_source", ConnectionValues.T38ReinviteSources, "customer"),
         F.Str("tech_prefix", "") with { Format = "tech-prefix", Pattern = "^([0-9]{4})?$", Description = "Exactly four digits, or \"\" for none." },
     ]);
 
-    public static readonly ShapeSpec Fields = new("IpConnectionFields",
+    public static readonly ShapeSpec Fields = new("IpConnection",
     [
+        F.ReadOnly("id", FieldType.String),
+        F.ReadOnly("record_type", FieldType.String, JsonValue.Create(V2Values.RecordType)),
         F.Bool("active", true),
         F.Enum("anchorsite_override", V2Values.AnchorsiteOverrides, "Latency"),
         F.Uuid("android_push_credential_id").OrNull(),
         F.Bool("call_cost_in_webhooks", false),
         F.Str("connection_name", maxLength: 255).OrNull() with { Printable = true, Description = "May be left out or null: the connection then has no name." },
+        F.ReadOnly("created_at", FieldType.String) with { Format = "date-time" },
         F.Bool("default_on_hold_comfort_noise_enabled", true),
         F.Enum("dtmf_type", ConnectionValues.DtmfTypes, "RFC 2833"),
         F.Bool("encode_contact_header_enabled", false),
@@ -79,9 +89,29 @@ public static class IpConnectionDefinition
         F.Obj("rtcp_settings", ConnectionShapes.RtcpSettings),
         F.StrList("tags") with { MaxItems = 100, MaxItemsMessage = "must hold at most 100 tags.", MaxLength = 255, Printable = true, Description = "At most 100 tags, none blank." },
         F.Enum("transport_protocol", V2Values.TransportProtocols, "UDP"),
+        F.ReadOnly("updated_at", FieldType.String) with { Format = "date-time" },
         F.Enum("webhook_api_version", ConnectionValues.WebhookApiVersions, "1"),
         F.Url("webhook_event_failover_url").OrNull() with { BlankAllowed = true, Default = System.Text.Json.Nodes.JsonValue.Create("") },
         F.Url("webhook_event_url").OrNull(),
         F.Int("webhook_timeout_secs", 1, 30).OrNull(),
     ]);
+
+    public static ResourceDefinition Definition { get; } = new("IpConnection", Fields)
+    {
+        Rules =
+        [
+            new("encrypted media never with TLS", (c, _) => ConnectionFieldRules.EncryptionWithTls(c,
+                "Set encrypted_media to null or use UDP or TCP.")),
+            new("jitter buffer minimum at most its maximum", (c, _) => JitterBufferInOrder(c["jitter_buffer"]!.AsObject())),
+        ],
+    };
+
+    private static IEnumerable<FieldError> JitterBufferInOrder(JsonObject jitter)
+    {
+        int min = jitter["jitterbuffer_msec_min"]!.GetValue<int>(), max = jitter["jitterbuffer_msec_max"]!.GetValue<int>();
+        if (min > max)
+        {
+            yield return new FieldError("/jitter_buffer/jitterbuffer_msec_min", $"jitterbuffer_msec_min must not exceed jitterbuffer_msec_max ({max}), got {min}.");
+        }
+    }
 }

@@ -9,32 +9,34 @@ using TelnyxMock.Common.Json;
 using TelnyxMock.Common.Validation;
 using TelnyxMock.Data;
 using TelnyxMock.Fixtures;
+using TelnyxMock.Resources;
 
 namespace TelnyxMock.V2.IpConnections;
 
 /// <summary>
-/// An IP connection in a fixtures document: every create field, plus an optional fixed id (which makes
-/// reloading idempotent) and FQDNs, which no V2 endpoint creates but <c>filter[fqdn]</c> matches.
+/// What an IP connection entry of a fixtures document has besides the connection's own fields: an optional fixed id
+/// (which makes reloading idempotent) and FQDNs, which no V2 endpoint creates yet but <c>filter[fqdn]</c> matches.
 /// </summary>
-public sealed record IpConnectionFixture : IpConnectionFields
+public sealed record IpConnectionFixtureExtras
 {
+    public static readonly string[] Names = ["id", "fqdns"];
+
     [JsonConverter(typeof(IntegerOrStringConverter)), Expects("a string of digits")]
     public string? Id { get; init; }
 
     public List<string>? Fqdns { get; init; }
 }
 
-public sealed class IpConnectionFixtureValidator : IpConnectionFieldsValidator<IpConnectionFixture>
+public sealed class IpConnectionFixtureExtrasValidator : AbstractValidator<IpConnectionFixtureExtras>
 {
-    public IpConnectionFixtureValidator()
+    public IpConnectionFixtureExtrasValidator()
     {
-        RuleFor(x => x.Id).Must(id => id is null || (id.Length is >= 1 and <= 19 && id.All(char.IsAsciiDigit) && long.TryParse(id, out var n) && n > 0))
-            .WithMessage("must be a positive decimal id of at most 19 digits.");
+        RuleFor(x => x.Id).FixedId();
         RuleForEach(x => x.Fqdns).NotBlank().MaxChars(253).Printable();
     }
 }
 
-/// <summary>The <c>ip_connections</c> section of a fixtures document.</summary>
+/// <summary>The <c>ip_connections</c> section of a fixtures document: each entry is a create body, checked as one.</summary>
 public sealed class IpConnectionFixtureSection(RequestValidation validation, IdGenerator ids, TimeProvider clock)
     : IFixtureSection
 {
@@ -42,6 +44,7 @@ public sealed class IpConnectionFixtureSection(RequestValidation validation, IdG
 
     public async Task<IReadOnlyList<FieldError>> StageAsync(string account, JsonArray entries, string pointer, MockDbContext db, CancellationToken cancellationToken)
     {
+        var definition = IpConnectionDefinition.Definition;
         var errors = new List<FieldError>();
         var seenIds = new HashSet<long>();
         for (var index = 0; index < entries.Count; index++)
@@ -54,39 +57,35 @@ public sealed class IpConnectionFixtureSection(RequestValidation validation, IdG
             }
 
             // Unknown fields are errors here whatever Strict says: a typo in a fixture should not pass silently.
-            var (bound, entryErrors) = await validation.BindAsync<IpConnectionFixture>(entry, strict: true, cancellationToken);
+            var (fields, extras) = FixtureEntry.Split(entry, IpConnectionFixtureExtras.Names);
+            var bound = ShapeBinder.Bind(definition.Shape, fields, strict: true);
+            var entryErrors = validation.Failures(definition.Shape, bound, creating: true);
+            var (extra, extraErrors) = await validation.BindAsync<IpConnectionFixtureExtras>(extras, strict: true, cancellationToken);
+            entryErrors.AddRange(extraErrors);
+
+            var id = entryErrors.Count == 0 && extra.Value.Id is { } given ? long.Parse(given, CultureInfo.InvariantCulture) : ids.Next();
+            var now = clock.UtcNowMilliseconds();
+            var document = definition.New(id, now);
+            definition.Apply(document, bound.Values);
+            var merged = definition.Check(document, new RuleContext(Creating: true));
+            entryErrors.AddRange(merged.Where(m => entryErrors.All(e => e.Pointer != m.Pointer)));
+            if (!seenIds.Add(id))
+            {
+                entryErrors.Add(new FieldError("/id", $"id {id} is used by an earlier entry."));
+            }
 
             if (entryErrors.Count == 0)
             {
-                var connection = Build(account, bound);
-                entryErrors.AddRange(IpConnectionRules.Check(connection));
-                if (!seenIds.Add(connection.Id))
-                {
-                    entryErrors.Add(new FieldError("/id", $"id {connection.Id} is used by an earlier entry."));
-                }
-
-                if (entryErrors.Count == 0)
-                {
-                    // A fixed id replaces what a previous load stored under it, so a fixtures file can be loaded at every start.
-                    await db.IpConnections.Where(c => c.Id == connection.Id).ExecuteDeleteAsync(cancellationToken);
-                    db.IpConnections.Add(connection);
-                }
+                // A fixed id replaces what a previous load stored under it, so a fixtures file can be loaded at every start.
+                await db.IpConnections.Where(c => c.Id == id).ExecuteDeleteAsync(cancellationToken);
+                var connection = new IpConnectionRow { Id = id, Account = account, CreatedAt = now, UpdatedAt = now, Fqdns = extra.Value.Fqdns ?? [] };
+                connection.Write(document);
+                db.IpConnections.Add(connection);
             }
 
             errors.AddRange(entryErrors.DistinctBy(e => (e.Pointer, e.Detail)).Select(e => e with { Pointer = at + e.Pointer }));
         }
 
         return errors;
-    }
-
-    private IpConnection Build(string account, BindResult<IpConnectionFixture> bound)
-    {
-        var fixture = bound.Value;
-        var now = clock.UtcNowMilliseconds();
-        var id = fixture.Id is { } given ? long.Parse(given, CultureInfo.InvariantCulture) : ids.Next();
-        var connection = IpConnectionMapping.New(id, account, now);
-        fixture.ApplyTo(connection, bound.Present.Contains);
-        connection.Fqdns = fixture.Fqdns ?? [];
-        return connection;
     }
 }

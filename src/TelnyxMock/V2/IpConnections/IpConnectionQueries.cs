@@ -5,10 +5,10 @@ namespace TelnyxMock.V2.IpConnections;
 /// <summary>The filters and sorts of "List Ip connections", as EF queries on indexed columns.</summary>
 public static class IpConnectionQueries
 {
-    public static IQueryable<IpConnection> OfAccount(this MockDbContext db, string account) =>
+    public static IQueryable<IpConnectionRow> OfAccount(this MockDbContext db, string account) =>
         db.IpConnections.Where(c => c.Account == account);
 
-    public static IQueryable<IpConnection> Filter(this IQueryable<IpConnection> query, IpConnectionListOptions options)
+    public static IQueryable<IpConnectionRow> Filter(this IQueryable<IpConnectionRow> query, IpConnectionListOptions options)
     {
         if (options.NameContains is { } name)
         {
@@ -39,7 +39,7 @@ public static class IpConnectionQueries
     /// descending list is the ascending one read backwards. Ascending <c>active</c> puts inactive first
     /// (false before true).
     /// </summary>
-    public static IQueryable<IpConnection> Sort(this IQueryable<IpConnection> query, string sort) => sort switch
+    public static IQueryable<IpConnectionRow> Sort(this IQueryable<IpConnectionRow> query, string sort) => sort switch
     {
         "connection_name" => query.OrderBy(c => c.NameKey).ThenBy(c => c.Id),
         "-connection_name" => query.OrderByDescending(c => c.NameKey).ThenByDescending(c => c.Id),

@@ -8,6 +8,7 @@ using TelnyxMock.Common.Json;
 using TelnyxMock.Common.Validation;
 using TelnyxMock.Data;
 using TelnyxMock.Hosting;
+using TelnyxMock.Resources;
 
 namespace TelnyxMock.V2.IpConnections;
 
@@ -28,11 +29,13 @@ public static class IpConnectionsApi
             .WithName("ListIpConnections")
             .WithQueryParameters(IpConnectionListOptions.Parameters)
             .WithSummary("List Ip connections")
+            .ProducesResource(Definition, StatusCodes.Status200OK, ResourceWrapping.Page)
             .WithDescription("Returns a list of your IP connections, filtered, sorted (newest first by default) and paged.");
 
         group.MapPost("/", CreateIpConnection)
             .WithName("CreateIpConnection")
             .WithSummary("Create an Ip connection")
+            .ProducesResource(Definition, StatusCodes.Status201Created, ResourceWrapping.Data)
             .ChecksMergedResult()
             .WithRequestExample("""
                 {"connection_name": "office-trunk", "active": true, "transport_protocol": "UDP", "default_on_hold_comfort_noise_enabled": true,
@@ -44,11 +47,13 @@ public static class IpConnectionsApi
 
         group.MapGet("/{id}", RetrieveIpConnection)
             .WithName("RetrieveIpConnection")
-            .WithSummary("Retrieve an Ip connection");
+            .WithSummary("Retrieve an Ip connection")
+            .ProducesResource(Definition, StatusCodes.Status200OK, ResourceWrapping.Data);
 
         group.MapPatch("/{id}", UpdateIpConnection)
             .WithName("UpdateIpConnection")
             .WithSummary("Update an Ip connection")
+            .ProducesResource(Definition, StatusCodes.Status200OK, ResourceWrapping.Data)
             .ChecksMergedResult()
             .WithRequestExample("""{"active": false, "inbound": {"sip_region": "Australia"}}""")
             .WithDescription("Updates settings of an existing IP connection; fields left out, at any depth, are left unchanged.")
@@ -57,12 +62,15 @@ public static class IpConnectionsApi
         group.MapDelete("/{id}", DeleteIpConnection)
             .WithName("DeleteIpConnection")
             .WithSummary("Delete an Ip connection")
+            .ProducesResource(Definition, StatusCodes.Status200OK, ResourceWrapping.Data)
             .WithDescription("Deletes an IP connection and returns it.");
 
         return group;
     }
 
-    public static async Task<Results<JsonText<IpConnectionListEnvelope>, BadRequest<ErrorResponse>>> ListIpConnections(
+    private static ResourceDefinition Definition => IpConnectionDefinition.Definition;
+
+    public static async Task<Results<ResourceJson, BadRequest<ErrorResponse>>> ListIpConnections(
         HttpRequest request, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
     {
         var (options, errors) = IpConnectionListOptions.Read(request.Query);
@@ -72,63 +80,45 @@ public static class IpConnectionsApi
         }
 
         var filtered = db.OfAccount(account.Name).Filter(options);
-        var total = await db.CountAsync(filtered, (nameof(IpConnection), account.Name, options with { Sort = "", PageNumber = 0, PageSize = 0 }), cancellationToken);
-        var snapshots = await filtered
+        var total = await db.CountAsync(filtered, (nameof(IpConnectionRow), account.Name, options with { Sort = "", PageNumber = 0, PageSize = 0 }), cancellationToken);
+        var documents = await filtered
             .Sort(options.Sort)
             .Skip((int)Math.Min((long)(options.PageNumber - 1) * options.PageSize, int.MaxValue))
             .Take(options.PageSize)
-            .Select(c => c.Snapshot)
+            .Select(c => c.Document)
             .ToListAsync(cancellationToken);
-        var meta = new PaginationMeta(options.PageNumber, options.PageSize, (total + options.PageSize - 1) / options.PageSize, total);
-        return new JsonText<IpConnectionListEnvelope>(writer =>
-        {
-            writer.WriteStartObject();
-            writer.WriteStartArray("data");
-            foreach (var snapshot in snapshots)
-            {
-                writer.WriteRawValue(snapshot, skipInputValidation: true);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteProperty("meta", meta);
-            writer.WriteEndObject();
-        });
+        return ResourceJson.Page(documents, PaginationMeta.Of(options.PageNumber, options.PageSize, total));
     }
 
-    public static async Task<Results<Created<IpConnectionEnvelope>, UnprocessableEntity<ErrorResponse>>> CreateIpConnection(
-        JsonBody<CreateIpConnectionRequest> body, MockDbContext db, CurrentAccount account, IdGenerator ids, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Results<ResourceJson, UnprocessableEntity<ErrorResponse>>> CreateIpConnection(
+        ResourceBody<IpConnectionDefinition> body, MockDbContext db, CurrentAccount account, IdGenerator ids, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.UtcNowMilliseconds();
-        var connection = IpConnectionMapping.New(ids.Next(), account.Name, now);
-        body.Request.ApplyTo(connection, body.Has);
-        var errors = body.AllFailures(IpConnectionRules.Check(connection));
+        var id = ids.Next();
+        var document = Definition.New(id, now);
+        Definition.Apply(document, body.Values);
+        var errors = body.AllFailures(Definition.Check(document, new RuleContext(Creating: true)));
         if (errors.Count > 0)
         {
             return V2Errors.ValidationResult(errors);
         }
 
+        var connection = new IpConnectionRow { Id = id, Account = account.Name, CreatedAt = now, UpdatedAt = now };
+        connection.Write(document);
         db.IpConnections.Add(connection);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/v2/ip_connections/{connection.Id}", new IpConnectionEnvelope(connection.ToResponse()));
+        return ResourceJson.Data(connection.Document, StatusCodes.Status201Created, $"/v2/ip_connections/{id}");
     }
 
-    public static async Task<Results<JsonText<IpConnectionEnvelope>, NotFound<ErrorResponse>>> RetrieveIpConnection(
+    public static async Task<Results<ResourceJson, NotFound<ErrorResponse>>> RetrieveIpConnection(
         string id, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
     {
-        var snapshot = long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var key) && key > 0
-            ? await SnapshotById(db, key, account.Name)
-            : null;
-        return snapshot is null ? V2Errors.NotFoundResult() : new JsonText<IpConnectionEnvelope>(writer =>
-        {
-            writer.WriteStartObject();
-            writer.WritePropertyName("data");
-            writer.WriteRawValue(snapshot, skipInputValidation: true);
-            writer.WriteEndObject();
-        });
+        var document = TryParseId(id, out var key) ? await DocumentById(db, key, account.Name) : null;
+        return document is null ? V2Errors.NotFoundResult() : ResourceJson.Data(document);
     }
 
-    public static async Task<Results<Ok<IpConnectionEnvelope>, UnprocessableEntity<ErrorResponse>, NotFound<ErrorResponse>>> UpdateIpConnection(
-        string id, JsonBody<UpdateIpConnectionRequest> body, MockDbContext db, CurrentAccount account, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Results<ResourceJson, UnprocessableEntity<ErrorResponse>, NotFound<ErrorResponse>>> UpdateIpConnection(
+        string id, ResourceBody<IpConnectionDefinition> body, MockDbContext db, CurrentAccount account, TimeProvider clock, CancellationToken cancellationToken)
     {
         var connection = await Find(db.IpConnections.AsTracking(), account, id, cancellationToken);
         if (connection is null)
@@ -137,19 +127,21 @@ public static class IpConnectionsApi
             return body.FieldFailures.Count > 0 ? V2Errors.ValidationResult(body.FieldFailures) : V2Errors.NotFoundResult();
         }
 
-        body.Request.ApplyTo(connection, body.Has);
-        var errors = body.AllFailures(IpConnectionRules.Check(connection));
+        var document = connection.Read();
+        Definition.Apply(document, body.Values);
+        var errors = body.AllFailures(Definition.Check(document, new RuleContext(Creating: false)));
         if (errors.Count > 0)
         {
             return V2Errors.ValidationResult(errors);
         }
 
-        connection.UpdatedAt = Later(clock.UtcNowMilliseconds(), connection.UpdatedAt);
+        connection.UpdatedAt = ResourceDefinition.Touch(document, connection.UpdatedAt, clock.UtcNowMilliseconds());
+        connection.Write(document);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(new IpConnectionEnvelope(connection.ToResponse()));
+        return ResourceJson.Data(connection.Document);
     }
 
-    public static async Task<Results<Ok<IpConnectionEnvelope>, NotFound<ErrorResponse>>> DeleteIpConnection(
+    public static async Task<Results<ResourceJson, NotFound<ErrorResponse>>> DeleteIpConnection(
         string id, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
     {
         var connection = await Find(db.IpConnections, account, id, cancellationToken);
@@ -160,18 +152,18 @@ public static class IpConnectionsApi
 
         // Deleting by account and id again keeps a concurrent delete from answering 200 twice.
         var deleted = await db.WriteAsync(token => db.OfAccount(account.Name).Where(c => c.Id == connection.Id).ExecuteDeleteAsync(token), cancellationToken);
-        return deleted == 0 ? V2Errors.NotFoundResult() : TypedResults.Ok(new IpConnectionEnvelope(connection.ToResponse()));
+        return deleted == 0 ? V2Errors.NotFoundResult() : ResourceJson.Data(connection.Document);
     }
 
-    /// <summary>The hottest read, compiled once instead of translated per request; it reads only the snapshot.</summary>
-    private static readonly Func<MockDbContext, long, string, Task<string?>> SnapshotById = EF.CompileAsyncQuery(
-        (MockDbContext db, long key, string account) => db.IpConnections.Where(c => c.Id == key && c.Account == account).Select(c => c.Snapshot).FirstOrDefault());
+    /// <summary>The hottest read, compiled once instead of translated per request; it reads only the document.</summary>
+    private static readonly Func<MockDbContext, long, string, Task<string?>> DocumentById = EF.CompileAsyncQuery(
+        (MockDbContext db, long key, string account) => db.IpConnections.Where(c => c.Id == key && c.Account == account).Select(c => c.Document).FirstOrDefault());
 
-    private static async Task<IpConnection?> Find(IQueryable<IpConnection> connections, CurrentAccount account, string id, CancellationToken cancellationToken) =>
-        long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var key) && key > 0
+    private static async Task<IpConnectionRow?> Find(IQueryable<IpConnectionRow> connections, CurrentAccount account, string id, CancellationToken cancellationToken) =>
+        TryParseId(id, out var key)
             ? await connections.FirstOrDefaultAsync(c => c.Id == key && c.Account == account.Name, cancellationToken)
             : null;
 
-    /// <summary>updated_at moves forward on every update, even two within one millisecond.</summary>
-    private static DateTime Later(DateTime now, DateTime previous) => now > previous ? now : previous.AddMilliseconds(1);
+    private static bool TryParseId(string id, out long key) =>
+        long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out key) && key > 0;
 }

@@ -1,0 +1,39 @@
+using System.Text.Json.Nodes;
+using TelnyxMock.Common.Json;
+
+namespace TelnyxMock.Data;
+
+/// <summary>
+/// The one storage design of every resource: the API object as one JSON document (<see cref="Document"/>, exactly what
+/// retrieve and list send, in the definition's field order), plus the few columns that lists filter and sort on, which
+/// <see cref="Index"/> copies from the document on every write so the two never disagree. A resource type is a
+/// subclass that adds its own indexed columns, mapped to a table of its own.
+/// </summary>
+public abstract class StoredResource
+{
+    public long Id { get; set; }
+
+    public string Account { get; set; } = string.Empty;
+
+    public DateTime CreatedAt { get; set; }
+
+    public DateTime UpdatedAt { get; set; }
+
+    /// <summary>The API object, serialised as the API writes it.</summary>
+    public string Document { get; set; } = "{}";
+
+    public JsonObject Read() => JsonNode.Parse(Document)!.AsObject();
+
+    /// <summary>Stores <paramref name="document"/> and updates the indexed columns from it.</summary>
+    public void Write(JsonObject document)
+    {
+        Document = document.ToJsonString(SnapshotJson.Options);
+        Index(document);
+    }
+
+    /// <summary>Copies the indexed fields of the document to their columns.</summary>
+    protected abstract void Index(JsonObject document);
+
+    /// <summary>A name folded to lower case for case-insensitive filters and sorts (SQLite's lower() only folds ASCII); "" for none.</summary>
+    protected static string Fold(JsonNode? name) => name is JsonValue v && v.TryGetValue<string>(out var s) ? s.ToLowerInvariant() : string.Empty;
+}

@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using TelnyxMock.Common.Errors;
+using TelnyxMock.Common.Json;
+
+namespace TelnyxMock.Resources;
+
+/// <summary>A resource type whose definition the engine reads (a request body names it: <c>ResourceBody&lt;IpConnectionDefinition&gt;</c>).</summary>
+public interface IResource
+{
+    static abstract ResourceDefinition Definition { get; }
+}
+
+/// <summary>What a rule on the merged result may know besides the resource itself.</summary>
+public sealed record RuleContext(bool Creating)
+{
+    /// <summary>Ids of related resources by name (a V1 connection's "authorized_ips"), for rules that a field must name one.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<long>> Linked { get; init; } = new Dictionary<string, IReadOnlySet<long>>();
+}
+
+/// <summary>A rule across fields, checked on the merged result of a create, an update or a fixture, named for the docs.</summary>
+public sealed record ResourceRule(string Name, Func<JsonObject, RuleContext, IEnumerable<FieldError>> Check);
+
+/// <summary>
+/// One resource type, described once: its fields in the order responses write them (<see cref="Shape"/>, written and
+/// read-only alike) and its rules across fields. From it come binding (<see cref="ShapeBinder"/>), field rules
+/// (<see cref="ShapeValidator"/>), a new resource's document (<see cref="New"/>), the partial-update merge
+/// (<see cref="Apply"/>), the merged-result rules (<see cref="Check"/>) and the OpenAPI schemas
+/// (<see cref="ResourceSchemas"/>). A resource is stored as this document (see <see cref="Data.StoredResource"/>),
+/// which is also exactly what retrieve and list send.
+/// </summary>
+public sealed class ResourceDefinition(string name, ShapeSpec shape)
+{
+    /// <summary>The OpenAPI name of the resource's schema (<c>IpConnection</c>); request schemas are Create…Request and Update…Request.</summary>
+    public string Name => name;
+
+    public ShapeSpec Shape => shape;
+
+    public IReadOnlyList<ResourceRule> Rules { get; init; } = [];
+
+    /// <summary>The document of a new resource: every field's default, <c>id</c> and the timestamps the mock writes.</summary>
+    public JsonObject New(long id, DateTime now)
+    {
+        var document = Document(shape);
+        if (document.ContainsKey("id"))
+        {
+            document["id"] = id.ToString(CultureInfo.InvariantCulture);
+        }
+
+        foreach (var stamp in new[] { "created_at", "updated_at" }.Where(document.ContainsKey))
+        {
+            document[stamp] = Timestamp(now);
+        }
+
+        return document;
+    }
+
+    /// <summary>Merges what a request (or fixture) carries into a document: object fields at every depth, the rest replaced.</summary>
+    public void Apply(JsonObject document, JsonObject values) => Merge(shape, document, values);
+
+    /// <summary>Every failure of the rules across fields, on the merged result.</summary>
+    public List<FieldError> Check(JsonObject merged, RuleContext context) =>
+        Rules.SelectMany(rule => rule.Check(merged, context)).ToList();
+
+    /// <summary>Marks a document updated at <paramref name="now"/>, always later than its previous update.</summary>
+    public static DateTime Touch(JsonObject document, DateTime previous, DateTime now)
+    {
+        var at = now > previous ? now : previous.AddMilliseconds(1);
+        document["updated_at"] = Timestamp(at);
+        return at;
+    }
+
+    public static string Timestamp(DateTime at) =>
+        DateTime.SpecifyKind(at, DateTimeKind.Utc).ToString(UtcMillisecondsConverter.Format, CultureInfo.InvariantCulture);
+
+    /// <summary>Every field of a shape with the value a new resource has: its default, [] for a list, null otherwise.</summary>
+    private static JsonObject Document(ShapeSpec shape)
+    {
+        var document = new JsonObject();
+        foreach (var field in shape.Fields)
+        {
+            document[field.Name] = field.Type == FieldType.Object ? Document(field.Shape!)
+                : field.Default?.DeepClone() ?? (field.Type == FieldType.StringArray ? new JsonArray() : null);
+        }
+
+        return document;
+    }
+
+    private static void Merge(ShapeSpec shape, JsonObject document, JsonObject values)
+    {
+        foreach (var (key, value) in values)
+        {
+            var spec = shape[key];
+            if (spec.Fixed)
+            {
+                continue;
+            }
+
+            if (spec.Type == FieldType.Object && value is JsonObject nested)
+            {
+                if (document[key] is not JsonObject target)
+                {
+                    document[key] = target = new JsonObject();
+                }
+
+                Merge(spec.Shape!, target, nested);
+                continue;
+            }
+
+            document[key] = Normalize(spec, value?.DeepClone());
+        }
+    }
+
+    /// <summary>The one spelling a value is kept in: null for the default, "" for none, an int64 id in its shortest digits.</summary>
+    private static JsonNode? Normalize(FieldSpec spec, JsonNode? value) => value switch
+    {
+        null when spec.NullMeansDefault => spec.Default?.DeepClone(),
+        JsonValue v when spec.BlankMeansNull && v.TryGetValue<string>(out var s) && s.Length == 0 => null,
+        JsonValue v when spec.Format == "int64" && v.TryGetValue<string>(out var s) && ConnectionFieldRules.ParsePositiveInt64(s) is { } id =>
+            JsonValue.Create(id.ToString(CultureInfo.InvariantCulture)),
+        _ => value,
+    };
+}
