@@ -32,6 +32,25 @@ public sealed class MockDbContext(DbContextOptions<MockDbContext> options) : DbC
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new NotSupportedException("Use SaveChangesAsync: writes queue at the database's write gate.");
 
+    /// <summary>
+    /// Saves the changes of a read-merge-write (a partial update), unless a row it read was written by someone else
+    /// since: then the change tracker is cleared and false says "read and merge again". Every such retry follows a
+    /// write that committed, so the writers as a whole always progress.
+    /// </summary>
+    public async Task<bool> SaveUnlessChangedAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ChangeTracker.Clear();
+            return false;
+        }
+    }
+
     /// <summary>Runs one write (a bulk delete, say) holding the write gate, unless this context holds it already.</summary>
     public async Task<T> WriteAsync<T>(Func<CancellationToken, Task<T>> write, CancellationToken cancellationToken)
     {

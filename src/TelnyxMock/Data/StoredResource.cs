@@ -22,12 +22,21 @@ public abstract class StoredResource
     /// <summary>The API object, serialised as the API writes it.</summary>
     public string Document { get; set; } = "{}";
 
+    /// <summary>
+    /// Moves on every write; a save checks it is still the version that was read (a concurrency token), so a partial
+    /// update that raced another one is merged again instead of writing back a stale document (see
+    /// <see cref="MockDbContext.SaveUnlessChangedAsync"/>).
+    /// </summary>
+    [System.ComponentModel.DataAnnotations.ConcurrencyCheck]
+    public long Version { get; set; }
+
     public JsonObject Read() => JsonNode.Parse(Document)!.AsObject();
 
     /// <summary>Stores <paramref name="document"/> and updates the indexed columns from it.</summary>
     public void Write(JsonObject document)
     {
         Document = document.ToJsonString(SnapshotJson.Options);
+        Version++;
         Index(document);
     }
 

@@ -6,7 +6,8 @@
     "Account" TEXT NOT NULL,
     "CreatedAt" TEXT NOT NULL,
     "UpdatedAt" TEXT NOT NULL,
-    "Document" TEXT NOT NULL
+    "Document" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL
 );
 
 
@@ -19,7 +20,8 @@ CREATE TABLE "v2_ip_connections" (
     "Account" TEXT NOT NULL,
     "CreatedAt" TEXT NOT NULL,
     "UpdatedAt" TEXT NOT NULL,
-    "Document" TEXT NOT NULL
+    "Document" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL
 );
 
 

@@ -62,11 +62,18 @@ public sealed class ResourceDefinition(string name, ShapeSpec shape)
     public List<FieldError> Check(JsonObject merged, RuleContext context) =>
         Rules.SelectMany(rule => rule.Check(merged, context)).ToList();
 
-    /// <summary>Marks a document updated at <paramref name="now"/>, always later than its previous update.</summary>
+    /// <summary>
+    /// The time of an update: <paramref name="now"/>, or a millisecond after <paramref name="previous"/> if that is not
+    /// earlier, so updated_at always moves forward; written into the document when the resource shows it.
+    /// </summary>
     public static DateTime Touch(JsonObject document, DateTime previous, DateTime now)
     {
         var at = now > previous ? now : previous.AddMilliseconds(1);
-        document["updated_at"] = Timestamp(at);
+        if (document.ContainsKey("updated_at"))
+        {
+            document["updated_at"] = Timestamp(at);
+        }
+
         return at;
     }
 

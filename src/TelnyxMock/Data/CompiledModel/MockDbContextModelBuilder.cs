@@ -11,7 +11,7 @@ namespace TelnyxMock.Data.CompiledModel
     public partial class MockDbContextModel
     {
         private MockDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4236108c-027b-4363-a3c6-15e862d3a6ba"), entityTypeCount: 6)
+            : base(skipDetectChanges: false, modelId: new Guid("f851a1e8-99e9-4217-929d-50c80d50b3c9"), entityTypeCount: 6)
         {
         }
 

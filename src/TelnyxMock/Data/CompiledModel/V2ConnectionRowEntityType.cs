@@ -20,7 +20,7 @@ namespace TelnyxMock.Data.CompiledModel
                 typeof(V2ConnectionRow),
                 baseEntityType,
                 derivedTypesCount: 1,
-                propertyCount: 8,
+                propertyCount: 9,
                 unnamedIndexCount: 4,
                 keyCount: 1);
 
@@ -77,6 +77,14 @@ namespace TelnyxMock.Data.CompiledModel
                 propertyInfo: typeof(StoredResource).GetProperty("UpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(StoredResource).GetField("<UpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
+            var version = runtimeEntityType.AddProperty(
+                "Version",
+                typeof(long),
+                propertyInfo: typeof(StoredResource).GetProperty("Version", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StoredResource).GetField("<Version>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                concurrencyToken: true,
+                sentinel: 0L);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

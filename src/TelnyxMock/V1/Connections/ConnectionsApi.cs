@@ -147,31 +147,37 @@ public static class ConnectionsApi
     public static async Task<Results<ResourceJson, BadRequest<V1ErrorResponse>, NotFound<V1ErrorResponse>>> UpdateConnection(
         string id, ResourceBody<ConnectionDefinition> body, MockDbContext db, CurrentAccount account, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var connection = TryParseId(id, out var key)
-            ? await db.OfAccount(account.Name).AsTracking().Include(c => c.AuthorizedIps).FirstOrDefaultAsync(c => c.Id == key, cancellationToken)
-            : null;
-        if (connection is null)
+        while (true)
         {
-            // A body that fails its own rules is answered as such, whether or not the id exists.
-            return body.FieldFailures.Count > 0 ? V1Errors.ValidationResult(body.FieldFailures) : V1Errors.NotFoundResult();
-        }
+            var connection = TryParseId(id, out var key)
+                ? await db.OfAccount(account.Name).AsTracking().Include(c => c.AuthorizedIps).FirstOrDefaultAsync(c => c.Id == key, cancellationToken)
+                : null;
+            if (connection is null)
+            {
+                // A body that fails its own rules is answered as such, whether or not the id exists.
+                return body.FieldFailures.Count > 0 ? V1Errors.ValidationResult(body.FieldFailures) : V1Errors.NotFoundResult();
+            }
 
-        var document = connection.Read();
-        Definition.Apply(document, body.Values);
-        var context = new RuleContext(Creating: false)
-        {
-            Linked = new Dictionary<string, IReadOnlySet<long>> { [ConnectionDefinition.AuthorizedIps] = connection.AuthorizedIps.Select(i => (long)i.Id).ToHashSet() },
-        };
-        var errors = body.AllFailures(Definition.Check(document, context));
-        if (errors.Count > 0)
-        {
-            return V1Errors.ValidationResult(errors);
-        }
+            var document = connection.Read();
+            Definition.Apply(document, body.Values);
+            var context = new RuleContext(Creating: false)
+            {
+                Linked = new Dictionary<string, IReadOnlySet<long>> { [ConnectionDefinition.AuthorizedIps] = connection.AuthorizedIps.Select(i => (long)i.Id).ToHashSet() },
+            };
+            var errors = body.AllFailures(Definition.Check(document, context));
+            if (errors.Count > 0)
+            {
+                return V1Errors.ValidationResult(errors);
+            }
 
-        connection.UpdatedAt = clock.UtcNowMilliseconds() is var now && now > connection.UpdatedAt ? now : connection.UpdatedAt.AddMilliseconds(1);
-        connection.Write(document);
-        await db.SaveChangesAsync(cancellationToken);
-        return ResourceJson.Bare(connection.Document);
+            // V1 answers no timestamps, but the row keeps when it was last written.
+            connection.UpdatedAt = ResourceDefinition.Touch(document, connection.UpdatedAt, clock.UtcNowMilliseconds());
+            connection.Write(document);
+            if (await db.SaveUnlessChangedAsync(cancellationToken))
+            {
+                return ResourceJson.Bare(connection.Document);
+            }
+        }
     }
 
     public static async Task<Results<Ok<DeleteConnectionResponse>, NotFound<V1ErrorResponse>>> DeleteConnection(

@@ -120,25 +120,30 @@ public static class IpConnectionsApi
     public static async Task<Results<ResourceJson, UnprocessableEntity<ErrorResponse>, NotFound<ErrorResponse>>> UpdateIpConnection(
         string id, ResourceBody<IpConnectionDefinition> body, MockDbContext db, CurrentAccount account, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var connection = await Find(db.IpConnections.AsTracking(), account, id, cancellationToken);
-        if (connection is null)
+        while (true)
         {
-            // A body that fails its own rules is answered as such, whether or not the id exists.
-            return body.FieldFailures.Count > 0 ? V2Errors.ValidationResult(body.FieldFailures) : V2Errors.NotFoundResult();
-        }
+            var connection = await Find(db.IpConnections.AsTracking(), account, id, cancellationToken);
+            if (connection is null)
+            {
+                // A body that fails its own rules is answered as such, whether or not the id exists.
+                return body.FieldFailures.Count > 0 ? V2Errors.ValidationResult(body.FieldFailures) : V2Errors.NotFoundResult();
+            }
 
-        var document = connection.Read();
-        Definition.Apply(document, body.Values);
-        var errors = body.AllFailures(Definition.Check(document, new RuleContext(Creating: false)));
-        if (errors.Count > 0)
-        {
-            return V2Errors.ValidationResult(errors);
-        }
+            var document = connection.Read();
+            Definition.Apply(document, body.Values);
+            var errors = body.AllFailures(Definition.Check(document, new RuleContext(Creating: false)));
+            if (errors.Count > 0)
+            {
+                return V2Errors.ValidationResult(errors);
+            }
 
-        connection.UpdatedAt = ResourceDefinition.Touch(document, connection.UpdatedAt, clock.UtcNowMilliseconds());
-        connection.Write(document);
-        await db.SaveChangesAsync(cancellationToken);
-        return ResourceJson.Data(connection.Document);
+            connection.UpdatedAt = ResourceDefinition.Touch(document, connection.UpdatedAt, clock.UtcNowMilliseconds());
+            connection.Write(document);
+            if (await db.SaveUnlessChangedAsync(cancellationToken))
+            {
+                return ResourceJson.Data(connection.Document);
+            }
+        }
     }
 
     public static async Task<Results<ResourceJson, NotFound<ErrorResponse>>> DeleteIpConnection(
