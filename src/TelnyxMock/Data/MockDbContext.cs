@@ -7,7 +7,8 @@ using TelnyxMock.V2.IpConnections;
 namespace TelnyxMock.Data;
 
 /// <summary>
-/// The mock's store. Each resource brings its own <see cref="IEntityTypeConfiguration{T}"/>.
+/// The mock's store: every resource is a <see cref="StoredResource"/> (its API object as one document plus indexed
+/// columns) with its own <see cref="IEntityTypeConfiguration{T}"/>.
 /// SQLite lets one connection write at a time and makes the others wait in its busy handler, which sleeps for
 /// growing intervals; so every write of the process (a save, a bulk delete, a write transaction) first takes
 /// the database's write gate and writers queue here, in order, instead. Because every write passes the gate, the

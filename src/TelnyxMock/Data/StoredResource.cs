@@ -35,7 +35,7 @@ public abstract class StoredResource
     /// <summary>Stores <paramref name="document"/> and updates the indexed columns from it.</summary>
     public void Write(JsonObject document)
     {
-        Document = document.ToJsonString(SnapshotJson.Options);
+        Document = document.ToJsonString(ApiJson.Options);
         Version++;
         Index(document);
     }

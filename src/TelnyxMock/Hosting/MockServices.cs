@@ -65,7 +65,7 @@ public static class MockServices
         options.DictionaryKeyPolicy = null;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         options.NumberHandling = JsonNumberHandling.Strict;
-        // One encoding everywhere (responses written by the framework and stored snapshots alike): "rtp+1" and "<"
+        // One encoding everywhere (responses written by the framework and stored documents alike): "rtp+1" and "<"
         // as they are, not "rtp\u002B1". Bodies are JSON served as application/json, never embedded in HTML.
         options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         options.Converters.Add(new UtcMillisecondsConverter());

@@ -122,11 +122,6 @@ public sealed record FieldSpec(string Name, FieldType Type)
 
     public string? Description { get; init; }
 
-    public JsonNode? Example { get; init; }
-
-    /// <summary>The default of a string field, for a field whose null stands for its default (sip_region).</summary>
-    public string DefaultText => Default?.GetValue<string>() ?? throw new InvalidOperationException($"{Name} has no text default.");
-
     public FieldSpec OrNull() => this with { Nullable = true };
 
     public FieldSpec Described(string description) => this with { Description = description };

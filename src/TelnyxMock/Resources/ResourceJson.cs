@@ -75,7 +75,7 @@ public sealed class ResourceJson : IResult, IStatusCodeHttpResult
             context.Response.Headers.Location = Location;
         }
 
-        await using (var writer = new Utf8JsonWriter(context.Response.BodyWriter, new JsonWriterOptions { Encoder = SnapshotJson.Options.Encoder }))
+        await using (var writer = new Utf8JsonWriter(context.Response.BodyWriter, new JsonWriterOptions { Encoder = ApiJson.Options.Encoder }))
         {
             write(writer);
         }

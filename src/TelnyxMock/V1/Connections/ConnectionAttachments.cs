@@ -48,8 +48,8 @@ public static class ConnectionAttachments
             document["credentials"] = Node(c.Credentials.OrderBy(x => x.Id).Select(x => new CredentialResponse(x.UserName)));
         }
 
-        return document.ToJsonString(SnapshotJson.Options);
+        return document.ToJsonString(ApiJson.Options);
     }
 
-    private static JsonNode Node<T>(IEnumerable<T> items) => JsonSerializer.SerializeToNode(items.ToList(), SnapshotJson.Options)!;
+    private static JsonNode Node<T>(IEnumerable<T> items) => JsonSerializer.SerializeToNode(items.ToList(), ApiJson.Options)!;
 }

@@ -4,7 +4,7 @@ using TelnyxMock.Hosting;
 namespace TelnyxMock.Common.Json;
 
 /// <summary>The serializer settings stored documents are written with: the API's own (<see cref="MockServices.Configure"/>).</summary>
-public static class SnapshotJson
+public static class ApiJson
 {
     public static JsonSerializerOptions Options { get; } = MockServices.CreateSerializerOptions();
 
