@@ -10,7 +10,7 @@ using TelnyxMock.Common.Validation;
 namespace TelnyxMock.Control;
 
 /// <summary>
-/// A control request body. Unlike <see cref="Resources.ResourceBody{T}"/> it may be left out (a bare
+/// A control request body. Unlike <see cref="Resources.ResourceBody"/> it may be left out (a bare
 /// <c>curl -X POST /_mock/reset</c> means "the defaults"), and unknown fields are always errors:
 /// a misspelt <c>"acount"</c> must not silently widen a reset to every account.
 /// </summary>

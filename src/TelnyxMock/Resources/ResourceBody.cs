@@ -11,20 +11,23 @@ using TelnyxMock.Hosting;
 namespace TelnyxMock.Resources;
 
 /// <summary>
-/// The body of a create (POST) or update of a <typeparamref name="T"/>, bound to its definition leniently: a body that
+/// The body of a create (POST) or update of a resource, bound leniently to the definition its endpoint names
+/// (<see cref="ResourceSchemaExtensions.AcceptsResource"/>): a body that
 /// is not JSON, too large or of the wrong content type is kept as a <see cref="Problem"/>, fields of the wrong type as
 /// <see cref="Errors"/>, so that <see cref="ValidationFilter"/> can answer all of them at once in the surface's envelope
 /// instead of the framework's first-error 400.
 /// </summary>
-public sealed class ResourceBody<T> : IEndpointParameterMetadataProvider, IValidatableBody
-    where T : IResource
+public sealed class ResourceBody : IValidatableBody
 {
-    private ResourceBody(BoundShape? bound, bool creating, IResult? problem)
+    private ResourceBody(ResourceDefinition? definition, BoundShape? bound, bool creating, IResult? problem)
     {
+        Definition = definition;
         Bound = bound;
         Creating = creating;
         Problem = problem;
     }
+
+    private ResourceDefinition? Definition { get; }
 
     private BoundShape? Bound { get; }
 
@@ -57,14 +60,16 @@ public sealed class ResourceBody<T> : IEndpointParameterMetadataProvider, IValid
     }
 
     ValueTask<List<FieldError>> IValidatableBody.FailuresAsync(RequestValidation validation, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(validation.Failures(T.Definition.Shape, Bound!, Creating));
+        ValueTask.FromResult(validation.Failures(Definition!.Shape, Bound!, Creating));
 
     bool IValidatableBody.CanHandOn => true;
 
     void IValidatableBody.HandOn(IReadOnlyList<FieldError> failures) => FieldFailures = failures;
 
-    public static async ValueTask<ResourceBody<T>?> BindAsync(HttpContext context, ParameterInfo parameter)
+    public static async ValueTask<ResourceBody?> BindAsync(HttpContext context, ParameterInfo parameter)
     {
+        var definition = context.GetEndpoint()?.Metadata.GetMetadata<ResourceRequestMetadata>()?.Definition
+            ?? throw new InvalidOperationException("A ResourceBody parameter needs its endpoint to name a resource (AcceptsResource).");
         var errors = context.GetSurface().Errors();
         var settings = context.RequestServices.GetRequiredService<IOptions<MockOptions>>().Value;
         var request = context.Request;
@@ -103,7 +108,7 @@ public sealed class ResourceBody<T> : IEndpointParameterMetadataProvider, IValid
         var creating = HttpMethods.IsPost(request.Method);
         try
         {
-            return new ResourceBody<T>(ShapeBinder.Bind(T.Definition.Shape, body, settings.Strict), creating, null);
+            return new ResourceBody(definition, ShapeBinder.Bind(definition.Shape, body, settings.Strict), creating, null);
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
         {
@@ -112,10 +117,7 @@ public sealed class ResourceBody<T> : IEndpointParameterMetadataProvider, IValid
         }
     }
 
-    public static void PopulateMetadata(ParameterInfo parameter, EndpointBuilder builder) =>
-        builder.Metadata.Add(new ResourceRequestMetadata(T.Definition));
-
-    private static ResourceBody<T> Failed(IResult problem) => new(null, false, problem);
+    private static ResourceBody Failed(IResult problem) => new(null, null, false, problem);
 
     private static bool IsJson(string contentType)
     {

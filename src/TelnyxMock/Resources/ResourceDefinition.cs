@@ -5,12 +5,6 @@ using TelnyxMock.Common.Json;
 
 namespace TelnyxMock.Resources;
 
-/// <summary>A resource type whose definition the engine reads (a request body names it: <c>ResourceBody&lt;IpConnectionDefinition&gt;</c>).</summary>
-public interface IResource
-{
-    static abstract ResourceDefinition Definition { get; }
-}
-
 /// <summary>What a rule on the merged result may know besides the resource itself.</summary>
 public sealed record RuleContext(bool Creating)
 {

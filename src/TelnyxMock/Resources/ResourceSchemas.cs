@@ -30,6 +30,10 @@ public sealed record ResourceResponseMetadata(ResourceDefinition Definition, int
 
 public static class ResourceSchemaExtensions
 {
+    /// <summary>The endpoint takes a <see cref="ResourceBody"/> of <paramref name="definition"/> (documented as its request schema).</summary>
+    public static RouteHandlerBuilder AcceptsResource(this RouteHandlerBuilder builder, ResourceDefinition definition) =>
+        builder.WithMetadata(new ResourceRequestMetadata(definition));
+
     public static RouteHandlerBuilder ProducesResource(this RouteHandlerBuilder builder, ResourceDefinition definition, int status, ResourceWrapping wrapping) =>
         builder.WithMetadata(new ResourceResponseMetadata(definition, status, wrapping));
 }

@@ -3,7 +3,7 @@ using TelnyxMock.Common.Errors;
 namespace TelnyxMock.Common.Validation;
 
 /// <summary>
-/// The one place request bodies are checked: for each <see cref="Resources.ResourceBody{T}"/> argument it answers
+/// The one place request bodies are checked: for each <see cref="Resources.ResourceBody"/> argument it answers
 /// an unreadable body, or the type errors found while binding together with every failure of the
 /// fields' rules, in the surface's envelope. Handlers never validate fields.
 /// </summary>

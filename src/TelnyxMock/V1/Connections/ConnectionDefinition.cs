@@ -9,12 +9,8 @@ namespace TelnyxMock.V1.Connections;
 /// order the V1 page's responses write it, and the rules across fields. Binding, field rules, defaults, the partial-update
 /// merge, the stored document, responses, Swagger's schemas and fixtures follow from it (see <see cref="ResourceDefinition"/>).
 /// </summary>
-public sealed class ConnectionDefinition : IResource
+public static class ConnectionDefinition
 {
-    private ConnectionDefinition()
-    {
-    }
-
     public static readonly ShapeSpec Fields = new("Connection",
     [
         F.ReadOnly("id", FieldType.String),

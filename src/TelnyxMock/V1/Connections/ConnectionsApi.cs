@@ -39,6 +39,7 @@ public static class ConnectionsApi
         group.MapPost("/", CreateConnection)
             .WithName("CreateConnection")
             .WithSummary("Create a connection")
+            .AcceptsResource(Definition)
             .ProducesResource(Definition, StatusCodes.Status200OK, ResourceWrapping.Bare)
             .ChecksMergedResult()
             .WithRequestExample("""
@@ -55,6 +56,7 @@ public static class ConnectionsApi
         group.MapPut("/{id}", UpdateConnection)
             .WithName("UpdateConnection")
             .WithSummary("Update a connection")
+            .AcceptsResource(Definition)
             .ProducesResource(Definition, StatusCodes.Status200OK, ResourceWrapping.Bare)
             .ChecksMergedResult()
             .WithRequestExample("""{"active": false, "timeout_1xx": "5"}""")
@@ -116,7 +118,7 @@ public static class ConnectionsApi
     }
 
     public static async Task<Results<ResourceJson, BadRequest<V1ErrorResponse>>> CreateConnection(
-        ResourceBody<ConnectionDefinition> body, MockDbContext db, CurrentAccount account, IdGenerator ids, TimeProvider clock, CancellationToken cancellationToken)
+        ResourceBody body, MockDbContext db, CurrentAccount account, IdGenerator ids, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.UtcNowMilliseconds();
         var id = ids.Next();
@@ -145,7 +147,7 @@ public static class ConnectionsApi
     }
 
     public static async Task<Results<ResourceJson, BadRequest<V1ErrorResponse>, NotFound<V1ErrorResponse>>> UpdateConnection(
-        string id, ResourceBody<ConnectionDefinition> body, MockDbContext db, CurrentAccount account, TimeProvider clock, CancellationToken cancellationToken)
+        string id, ResourceBody body, MockDbContext db, CurrentAccount account, TimeProvider clock, CancellationToken cancellationToken)
     {
         while (true)
         {

@@ -10,12 +10,8 @@ namespace TelnyxMock.V2.IpConnections;
 /// merge, the stored document, responses, Swagger's schemas and fixtures all follow from it (see
 /// <see cref="ResourceDefinition"/>); <see cref="IpConnectionsApi"/> holds only the routes and what is not declarative.
 /// </summary>
-public sealed class IpConnectionDefinition : IResource
+public static class IpConnectionDefinition
 {
-    private IpConnectionDefinition()
-    {
-    }
-
     public static readonly ShapeSpec Inbound = new("InboundIp",
     [
         F.Enum("ani_number_format", ConnectionValues.AniNumberFormats, "E.164-national"),

@@ -5,9 +5,6 @@ namespace TelnyxMock.V2.IpConnections;
 /// <summary>The filters and sorts of "List Ip connections", as EF queries on indexed columns.</summary>
 public static class IpConnectionQueries
 {
-    public static IQueryable<IpConnectionRow> OfAccount(this MockDbContext db, string account) =>
-        db.IpConnections.Where(c => c.Account == account);
-
     public static IQueryable<IpConnectionRow> Filter(this IQueryable<IpConnectionRow> query, IpConnectionListOptions options)
     {
         if (options.NameContains is { } name)
