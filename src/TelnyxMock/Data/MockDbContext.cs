@@ -24,6 +24,8 @@ public sealed class MockDbContext(DbContextOptions<MockDbContext> options) : DbC
 
     public DbSet<IpConnectionRow> IpConnections => Set<IpConnectionRow>();
 
+    public DbSet<V2.Ips.IpRow> Ips => Set<V2.Ips.IpRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MockDbContext).Assembly);
 

@@ -54,6 +54,20 @@ CREATE TABLE "v1_fqdns" (
 );
 
 
+CREATE TABLE "v2_ips" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_v2_ips" PRIMARY KEY,
+    "ConnectionId" INTEGER NULL,
+    "IpAddress" TEXT NOT NULL,
+    "Port" INTEGER NOT NULL,
+    "Account" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "Document" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_v2_ips_v2_ip_connections_ConnectionId" FOREIGN KEY ("ConnectionId") REFERENCES "v2_ip_connections" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE INDEX "IX_v1_authorized_ips_ConnectionId" ON "v1_authorized_ips" ("ConnectionId");
 
 
@@ -88,5 +102,14 @@ CREATE INDEX "IX_v2_ip_connections_Account_NameKey" ON "v2_ip_connections" ("Acc
 
 
 CREATE INDEX "IX_v2_ip_connections_Account_OutboundVoiceProfileId" ON "v2_ip_connections" ("Account", "OutboundVoiceProfileId");
+
+
+CREATE INDEX "IX_v2_ips_Account_CreatedAt_Id" ON "v2_ips" ("Account", "CreatedAt", "Id");
+
+
+CREATE INDEX "IX_v2_ips_Account_IpAddress" ON "v2_ips" ("Account", "IpAddress");
+
+
+CREATE INDEX "IX_v2_ips_ConnectionId" ON "v2_ips" ("ConnectionId");
 
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration.Memory;
 using TelnyxMock.Control;
 using TelnyxMock.V1.Connections;
 using TelnyxMock.V2.IpConnections;
+using TelnyxMock.V2.Ips;
 
 namespace TelnyxMock.Hosting;
 
@@ -40,6 +41,7 @@ public static class MockApplication
         app.UseMockSwagger();
         app.MapV1Connections();
         app.MapV2IpConnections();
+        app.MapV2Ips();
         app.MapMockControl();
         return app;
     }

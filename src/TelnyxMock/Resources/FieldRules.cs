@@ -52,6 +52,7 @@ public static class FieldRules
             "int64" => rule.Must(v => v is null || ConnectionFieldRules.ParsePositiveInt64(v) is not null)
                 .WithMessage((_, v) => $"must be a positive 64-bit integer, given as a number or a string of digits, got '{RuleExtensions.Clip(v)}'."),
             "country-code" => rule.CountryCode(),
+            "ip" => rule.IpAddress(),
             "dns-label" => rule.SipSubdomain(),
             "tech-prefix" => rule.Must(v => v is null or "" || (v.Length == 4 && v.All(char.IsAsciiDigit)))
                 .WithMessage((_, v) => $"must be exactly 4 digits (or blank for none), got '{RuleExtensions.Clip(v)}'."),

@@ -16,8 +16,8 @@ public sealed record V2ListQuery<TRow>(
     int PageSize,
     object FilterKey);
 
-/// <summary>What a hook of a V2 resource is given: the request's database context, account and cancellation.</summary>
-public sealed record V2Call(MockDbContext Db, string Account, CancellationToken CancellationToken);
+/// <summary>What a hook of a V2 resource is given: the request's database context, account, time and cancellation.</summary>
+public sealed record V2Call(MockDbContext Db, string Account, DateTime Now, CancellationToken CancellationToken);
 
 /// <summary>
 /// The behaviour of one V2 resource that is not in its definition, written beside it: where it lives, how its list is

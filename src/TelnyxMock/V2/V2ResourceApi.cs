@@ -67,8 +67,8 @@ public static class V2ResourceApi
             .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status413PayloadTooLarge,
                 StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
 
-        group.MapDelete("/{id}", (string id, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken) =>
-                DeleteAsync(resource, id, db, account, cancellationToken))
+        group.MapDelete("/{id}", (string id, MockDbContext db, CurrentAccount account, TimeProvider clock, CancellationToken cancellationToken) =>
+                DeleteAsync(resource, id, db, account, clock, cancellationToken))
             .WithName($"Delete{resource.Singular}")
             .WithSummary($"Delete {resource.Noun}")
             .WithDescription(resource.DeleteDescription ?? "Deletes it and returns it.")
@@ -111,7 +111,7 @@ public static class V2ResourceApi
 
         // The checks against other rows and the insert see the same state: no other write of this store runs between them.
         await using var transaction = await db.BeginWriteAsync(cancellationToken);
-        var call = new V2Call(db, account.Name, cancellationToken);
+        var call = new V2Call(db, account.Name, now, cancellationToken);
         var context = resource.Context is null ? new RuleContext(Creating: true) : await resource.Context(call, document, null);
         var errors = body.AllFailures(definition.Check(document, context));
         if (errors.Count > 0)
@@ -141,8 +141,9 @@ public static class V2ResourceApi
         where TRow : StoredResource, new()
     {
         var definition = resource.Definition;
+        var now = clock.UtcNowMilliseconds();
         await using var transaction = await db.BeginWriteAsync(cancellationToken);
-        var call = new V2Call(db, account.Name, cancellationToken);
+        var call = new V2Call(db, account.Name, now, cancellationToken);
         while (true)
         {
             var row = V2Resource<TRow>.TryParseId(id, out var key)
@@ -164,7 +165,7 @@ public static class V2ResourceApi
                 return V2Errors.ValidationResult(errors);
             }
 
-            row.UpdatedAt = ResourceDefinition.Touch(document, row.UpdatedAt, clock.UtcNowMilliseconds());
+            row.UpdatedAt = ResourceDefinition.Touch(document, row.UpdatedAt, now);
             row.Write(document);
             resource.Link?.Invoke(row, document);
             if (!await db.SaveUnlessChangedAsync(cancellationToken))
@@ -184,7 +185,7 @@ public static class V2ResourceApi
     }
 
     private static async Task<IResult> DeleteAsync<TRow>(
-        V2Resource<TRow> resource, string id, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
+        V2Resource<TRow> resource, string id, MockDbContext db, CurrentAccount account, TimeProvider clock, CancellationToken cancellationToken)
         where TRow : StoredResource, new()
     {
         if (!V2Resource<TRow>.TryParseId(id, out var key))
@@ -201,7 +202,7 @@ public static class V2ResourceApi
 
         if (resource.BeforeDelete is { } before)
         {
-            await before(new V2Call(db, account.Name, cancellationToken), row);
+            await before(new V2Call(db, account.Name, clock.UtcNowMilliseconds(), cancellationToken), row);
             await db.SaveChangesAsync(cancellationToken);
         }
 

@@ -30,9 +30,19 @@ public sealed class IpConnectionsContractTests : IDisposable
     [Fact]
     public async Task FullyPopulatedConnection_MatchesTheReferenceWithoutRelaxations()
     {
-        var response = await (await client.PostJsonAsync(V2Api.Path, V2Samples.FullRequest)).ExpectAsync(201);
+        // Every field set, the default IPs included: they name IPs attached to the connection, so they are set by an update.
+        var id = (await client.CreateAsync(V2Samples.FullRequest))["id"].Str();
+        var ips = new List<string>();
+        foreach (var address in new[] { "192.0.2.1", "198.51.100.1", "203.0.113.1" })
+        {
+            var ip = await (await client.PostJsonAsync("/v2/ips", $$"""{"ip_address": "{{address}}", "connection_id": "{{id}}"}""")).ExpectAsync(201);
+            ips.Add(ip["data"]!["id"].Str());
+        }
 
-        await AssertMatchesAsync(Collection, "post", "201", response, strict: true);
+        var response = await (await client.PatchJsonAsync($"{V2Api.Path}/{id}",
+            $$$"""{"inbound": {"default_primary_ip_id": "{{{ips[0]}}}", "default_secondary_ip_id": "{{{ips[1]}}}", "default_tertiary_ip_id": "{{{ips[2]}}}"}}""")).ExpectAsync(200);
+
+        await AssertMatchesAsync(Item, "patch", "200", response, strict: true);
     }
 
     [Fact]

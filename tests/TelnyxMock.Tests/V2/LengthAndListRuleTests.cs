@@ -31,9 +31,6 @@ public sealed class LengthAndListRuleTests : IDisposable
         { Body("tags", Enumerable.Range(0, 100).Select(i => $"t{i}").ToArray()), "/tags" },
         { Body("tags", new[] { new string('t', 255) }), "/tags" },
         { Nested("inbound", "codecs", new[] { new string('c', 32), "G722" }), "/inbound/codecs" },
-        { Nested("inbound", "default_primary_ip_id", new string('1', 64)), "/inbound/default_primary_ip_id" },
-        { Nested("inbound", "default_secondary_ip_id", new string('1', 64)), "/inbound/default_secondary_ip_id" },
-        { Nested("inbound", "default_tertiary_ip_id", new string('1', 64)), "/inbound/default_tertiary_ip_id" },
         { Nested("outbound", "ani_override", new string('1', 64)), "/outbound/ani_override" },
         { Nested("outbound", "ip_authentication_token", new string('x', 255)), "/outbound/ip_authentication_token" },
     };

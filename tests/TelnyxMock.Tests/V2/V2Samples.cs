@@ -33,7 +33,8 @@ internal static class V2Samples
 
     /// <summary>
     /// Every writable field set to a non-default value: the sample with "inbound" and "dnis_number_format"
-    /// spelled right, real values for localization and tech_prefix, plus the fields only the reference lists.
+    /// spelled right, real values for localization and tech_prefix, plus the fields only the reference lists. Its default
+    /// IPs are null: they must name IPs attached to the connection (see IpsTests), and a new connection has none.
     /// </summary>
     public const string FullRequest = """
     {
@@ -49,7 +50,7 @@ internal static class V2Samples
     "rtcp_settings": { "port": "rtcp-mux", "capture_enabled": true, "report_frequency_secs": 10 },
     "inbound": {
     "ani_number_format": "+E.164", "dnis_number_format": "+e164", "codecs": ["G722", "OPUS"],
-    "default_primary_ip_id": "192.0.2.1", "default_secondary_ip_id": "198.51.100.1", "default_tertiary_ip_id": "203.0.113.1",
+    "default_primary_ip_id": null, "default_secondary_ip_id": null, "default_tertiary_ip_id": null,
     "default_routing_method": "sequential", "channel_limit": 10, "generate_ringback_tone": true, "isup_headers_enabled": true,
     "prack_enabled": true, "privacy_zone_enabled": true, "sip_compact_headers_enabled": false, "sip_region": "Europe",
     "sip_subdomain": "test", "sip_subdomain_receive_settings": "only_my_connections", "timeout_1xx_secs": 10,

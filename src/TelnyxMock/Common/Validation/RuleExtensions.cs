@@ -64,6 +64,22 @@ public static class RuleExtensions
     public static IRuleBuilderOptions<T, TValue?> Required<T, TValue>(this IRuleBuilder<T, TValue?> rule) =>
         rule.NotNull().WithMessage("is required.");
 
+    /// <summary>An IPv4 address in dotted-quad form (four numbers 0–255) or an IPv6 address, without port or zone.</summary>
+    public static IRuleBuilderOptions<T, string?> IpAddress<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(value => value is null || IsIpAddress(value))
+            .WithMessage((_, value) => $"must be an IPv4 address such as '192.0.2.10' or an IPv6 address such as '2001:db8::10', got '{Clip(value)}'.");
+
+    public static bool IsIpAddress(string value)
+    {
+        if (value.Contains(':'))
+        {
+            return !value.Contains('%') && System.Net.IPAddress.TryParse(value, out var v6) && v6.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6;
+        }
+
+        var parts = value.Split('.');
+        return parts.Length == 4 && parts.All(p => p.Length is >= 1 and <= 3 && p.All(char.IsAsciiDigit) && int.Parse(p, CultureInfo.InvariantCulture) <= 255);
+    }
+
     /// <summary>A fixed id a fixture gives: a positive decimal of at most 19 digits that fits a 64-bit integer.</summary>
     public static IRuleBuilderOptions<T, string?> FixedId<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(id => id is null || (id.Length is >= 1 and <= 19 && id.All(char.IsAsciiDigit) && long.TryParse(id, out var n) && n > 0))

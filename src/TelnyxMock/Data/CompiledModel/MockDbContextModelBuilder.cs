@@ -11,7 +11,7 @@ namespace TelnyxMock.Data.CompiledModel
     public partial class MockDbContextModel
     {
         private MockDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f851a1e8-99e9-4217-929d-50c80d50b3c9"), entityTypeCount: 6)
+            : base(skipDetectChanges: false, modelId: new Guid("870d7571-4bb1-4e2e-859c-4a52aa76287d"), entityTypeCount: 7)
         {
         }
 
@@ -21,17 +21,20 @@ namespace TelnyxMock.Data.CompiledModel
             var connectionCredential = ConnectionCredentialEntityType.Create(this);
             var connectionFqdn = ConnectionFqdnEntityType.Create(this);
             var v1ConnectionRow = V1ConnectionRowEntityType.Create(this);
+            var ipRow = IpRowEntityType.Create(this);
             var v2ConnectionRow = V2ConnectionRowEntityType.Create(this);
             var ipConnectionRow = IpConnectionRowEntityType.Create(this, v2ConnectionRow);
 
             AuthorizedIpEntityType.CreateForeignKey1(authorizedIp, v1ConnectionRow);
             ConnectionCredentialEntityType.CreateForeignKey1(connectionCredential, v1ConnectionRow);
             ConnectionFqdnEntityType.CreateForeignKey1(connectionFqdn, v1ConnectionRow);
+            IpRowEntityType.CreateForeignKey1(ipRow, ipConnectionRow);
 
             AuthorizedIpEntityType.CreateAnnotations(authorizedIp);
             ConnectionCredentialEntityType.CreateAnnotations(connectionCredential);
             ConnectionFqdnEntityType.CreateAnnotations(connectionFqdn);
             V1ConnectionRowEntityType.CreateAnnotations(v1ConnectionRow);
+            IpRowEntityType.CreateAnnotations(ipRow);
             V2ConnectionRowEntityType.CreateAnnotations(v2ConnectionRow);
             IpConnectionRowEntityType.CreateAnnotations(ipConnectionRow);
 

@@ -21,10 +21,10 @@ public static class IpConnectionDefinition
             AcceptsOneString = true, MaxLength = 32, Printable = true, MinItems = 1, MinItemsMessage = "must list at least one codec.", UniqueItems = true, UniqueItemsMessage = "must not list a codec twice.",
             Description = "In priority order, at least one, each once; one string is taken as a one-element list.",
         },
-        F.Str("default_primary_ip_id", maxLength: 64).OrNull() with { Printable = true },
+        F.Str("default_primary_ip_id", maxLength: 64).OrNull() with { Printable = true, Description = "The id of an IP attached to this connection (see /v2/ips), or null." },
         F.Enum("default_routing_method", ConnectionValues.RoutingMethods).OrNull() with { BlankAllowed = true, BlankMeansNull = true },
-        F.Str("default_secondary_ip_id", maxLength: 64).OrNull() with { Printable = true },
-        F.Str("default_tertiary_ip_id", maxLength: 64).OrNull() with { Printable = true },
+        F.Str("default_secondary_ip_id", maxLength: 64).OrNull() with { Printable = true, Description = "The id of an IP attached to this connection (see /v2/ips), or null." },
+        F.Str("default_tertiary_ip_id", maxLength: 64).OrNull() with { Printable = true, Description = "The id of an IP attached to this connection (see /v2/ips), or null." },
         F.Enum("dnis_number_format", V2Values.DnisNumberFormats, "e164"),
         F.Bool("generate_ringback_tone", false),
         F.Bool("isup_headers_enabled", false),
@@ -99,6 +99,7 @@ public static class IpConnectionDefinition
             new("encrypted media never with TLS", (c, _) => ConnectionFieldRules.EncryptionWithTls(c,
                 "Set encrypted_media to null or use UDP or TCP.")),
             new("jitter buffer minimum at most its maximum", (c, _) => JitterBufferInOrder(c["jitter_buffer"]!.AsObject())),
+            new("default IPs are IPs attached to the connection", IpConnectionDefaults.AreAttachedIps),
         ],
     };
 

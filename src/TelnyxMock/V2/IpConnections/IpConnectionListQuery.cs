@@ -17,7 +17,7 @@ public sealed record IpConnectionListOptions(
     int PageNumber,
     int PageSize)
 {
-    public const int DefaultPageSize = 250;
+    public const int DefaultPageSize = V2ListParameters.DefaultPageSize;
     public const int MinFilterLength = 3;
 
     public static readonly QueryParameter NameContainsParameter = new("filter[connection_name][contains]", QueryKind.String,
@@ -36,11 +36,9 @@ public sealed record IpConnectionListOptions(
         "The order: created_at, connection_name or active, ascending, or descending with a leading '-'. Without it, newest first.")
     { Values = V2Values.Sorts, Default = "-created_at" };
 
-    public static readonly QueryParameter PageNumberParameter = new("page[number]", QueryKind.Integer, "The page to return, from 1.")
-    { Minimum = 1, Default = 1 };
+    public static readonly QueryParameter PageNumberParameter = V2ListParameters.PageNumber;
 
-    public static readonly QueryParameter PageSizeParameter = new("page[size]", QueryKind.Integer, "Connections per page.")
-    { Minimum = 1, Maximum = DefaultPageSize, Default = DefaultPageSize };
+    public static readonly QueryParameter PageSizeParameter = V2ListParameters.PageSize with { Description = "Connections per page." };
 
     public static IReadOnlyList<QueryParameter> Parameters { get; } =
         [NameContainsParameter, FqdnParameter, ProfileParameter, LegacyProfileParameter, PageNumberParameter, PageSizeParameter, SortParameter];
@@ -51,8 +49,8 @@ public sealed record IpConnectionListOptions(
         var options = new IpConnectionListOptions(
             NameContains: reader.Contains(NameContainsParameter)?.ToLowerInvariant(),
             Fqdn: reader.String(FqdnParameter),
-            OutboundVoiceProfileId: ProfileId(reader, ProfileParameter.Name),
-            LegacyOutboundVoiceProfileId: ProfileId(reader, LegacyProfileParameter.Name),
+            OutboundVoiceProfileId: V2ListParameters.Id(reader, ProfileParameter),
+            LegacyOutboundVoiceProfileId: V2ListParameters.Id(reader, LegacyProfileParameter),
             Sort: reader.OneOf(SortParameter)!,
             PageNumber: reader.Integer(PageNumberParameter),
             PageSize: reader.Integer(PageSizeParameter));
@@ -60,22 +58,5 @@ public sealed record IpConnectionListOptions(
     }
 
     /// <summary><c>page[size]</c> → <c>/page/size</c>, <c>filter[connection_name][contains]</c> → <c>/filter/connection_name/contains</c>.</summary>
-    public static string ToPointer(string name) => "/" + name.Replace("][", "/").Replace('[', '/').TrimEnd(']');
-
-    private static long? ProfileId(QueryReader reader, string name)
-    {
-        var text = reader.String(name);
-        if (text is null)
-        {
-            return null;
-        }
-
-        var id = Resources.ConnectionFieldRules.ParsePositiveInt64(text.Trim());
-        if (id is null)
-        {
-            reader.Fail(name, $"{name} must be a positive 64-bit integer, got '{Common.Validation.RuleExtensions.Clip(text)}'.");
-        }
-
-        return id;
-    }
+    public static string ToPointer(string name) => V2ListParameters.ToPointer(name);
 }

@@ -27,7 +27,8 @@ public static class IpConnectionsApi
              "rtcp_settings": {"port": "rtcp-mux", "capture_enabled": false, "report_frequency_secs": 10}}
             """,
         UpdateExample = """{"active": false, "inbound": {"sip_region": "Australia"}}""",
-        DeleteDescription = "Deletes an IP connection and returns it.",
+        DeleteDescription = "Deletes an IP connection and returns it; the IPs attached to it are deleted with it.",
+        Context = (call, _, row) => IpConnectionDefaults.ContextAsync(call, row),
         UpdateDescription = "Updates settings of an existing IP connection; fields left out, at any depth, are left unchanged.",
     };
 
