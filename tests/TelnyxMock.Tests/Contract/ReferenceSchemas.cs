@@ -5,7 +5,7 @@ using NJsonSchema.Validation;
 namespace TelnyxMock.Tests.Contract;
 
 /// <summary>
-/// The response schemas of Telnyx's OpenAPI document (openapi/telnyx-reference/ip-connections.json),
+/// The response schemas of Telnyx's OpenAPI document (openapi/telnyx-reference/connection-family.json),
 /// made usable by NJsonSchema: a response schema becomes a root schema whose <c>definitions</c> are the
 /// document's component schemas, with <c>#/components/schemas/X</c> refs rewritten to <c>#/definitions/X</c>.
 /// </summary>
@@ -32,14 +32,28 @@ internal static class ReferenceSchemas
         ("OutboundIp", "ip_authentication_token", "documented default null, typed string."),
         ("OutboundIp", "localization", "documented default null, typed string."),
         ("OutboundIp", "outbound_voice_profile_id", "no default documented; null until set."),
+        ("Ip", "connection_id", "an IP not attached to a connection (connection_id left out or set to null) has none."),
     ];
 
     private static readonly Lazy<JsonObject> Loaded = new(() =>
-        (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(RepoRoot(), "openapi", "telnyx-reference", "ip-connections.json")))!);
+        (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(RepoRoot(), "openapi", "telnyx-reference", "connection-family.json")))!);
 
     public static JsonObject Document => Loaded.Value;
 
     public static JsonObject Components => Loaded.Value["components"]!["schemas"]!.AsObject();
+
+    /// <summary>Fails with every mismatch when <paramref name="body"/> does not match the reference's response schema.</summary>
+    public static async Task AssertMatchesAsync(string path, string method, string status, JsonNode body, bool strict = false)
+    {
+        JsonSchema schema = await ResponseAsync(path, method, status, strict);
+
+        var errors = schema.Validate(body);
+
+        Assert.True(errors.Count == 0,
+            $"{method.ToUpperInvariant()} {path} {status} does not match the reference:{Environment.NewLine}"
+            + string.Join(Environment.NewLine, errors.Select(e => $"  {e.Path}: {e.Kind} {e}"))
+            + $"{Environment.NewLine}{body.ToJsonString()}");
+    }
 
     /// <summary>The schema of the <paramref name="status"/> response of an operation, as declared by the reference.</summary>
     public static async Task<JsonSchema> ResponseAsync(string path, string method, string status, bool strict = false)
