@@ -8,6 +8,9 @@ public sealed record Operation(string Name, string Surface, string Method, strin
 {
     public bool TakesId => Path.Contains("{id}", StringComparison.Ordinal);
 
+    /// <summary>The collection the operation's resource is created in.</summary>
+    public string Collection => Path.Replace("/{id}", string.Empty, StringComparison.Ordinal);
+
     public HttpRequestMessage Request(string? id, Credential? credential = null)
     {
         var request = new HttpRequestMessage(new HttpMethod(Method), Path.Replace("{id}", id, StringComparison.Ordinal))
@@ -69,6 +72,11 @@ public static class SecurityMatrix
         new("V2 retrieve", "V2", "GET", "/v2/ip_connections/{id}", null, 200),
         new("V2 update", "V2", "PATCH", "/v2/ip_connections/{id}", """{"connection_name": "changed"}""", 200),
         new("V2 delete", "V2", "DELETE", "/v2/ip_connections/{id}", null, 200),
+        new("V2 IP list", "V2", "GET", "/v2/ips", null, 200),
+        new("V2 IP create", "V2", "POST", "/v2/ips", """{"ip_address": "192.0.2.99"}""", 201),
+        new("V2 IP retrieve", "V2", "GET", "/v2/ips/{id}", null, 200),
+        new("V2 IP update", "V2", "PATCH", "/v2/ips/{id}", """{"port": 5099}""", 200),
+        new("V2 IP delete", "V2", "DELETE", "/v2/ips/{id}", null, 200),
     ];
 
     /// <summary>Two configured accounts, each with an API key and a V1 user/token pair.</summary>
@@ -122,11 +130,12 @@ public static class SecurityMatrix
         ? [Credential.Bearer(key), Credential.Token(key), Credential.Pair(user, token)]
         : [Credential.Bearer(key)];
 
-    /// <summary>Creates a connection on the operation's surface and returns its id and stored form.</summary>
-    public static async Task<(string Id, JsonNode Stored)> CreateAsync(HttpClient client, string surface, Credential credential, string name)
+    /// <summary>Creates a resource (a connection of the surface unless <paramref name="collection"/> says otherwise) and returns its id and stored form.</summary>
+    public static async Task<(string Id, JsonNode Stored)> CreateAsync(HttpClient client, string surface, Credential credential, string name, string? collection = null)
     {
-        var path = surface == "V1" ? "/security/connections" : "/v2/ip_connections";
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = HttpTestExtensions.Json($$"""{"connection_name": "{{name}}"}""") };
+        var path = collection ?? (surface == "V1" ? "/security/connections" : "/v2/ip_connections");
+        var json = path == "/v2/ips" ? """{"ip_address": "192.0.2.1"}""" : $$"""{"connection_name": "{{name}}"}""";
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = HttpTestExtensions.Json(json) };
         credential.Apply(request.Headers);
         var body = await (await client.SendAsync(request)).ExpectAsync(surface == "V1" ? 200 : 201);
         var stored = surface == "V1" ? body : body["data"]!;
@@ -137,7 +146,7 @@ public static class SecurityMatrix
     public static async Task<string> SnapshotAsync(HttpClient client, Credential credential)
     {
         var parts = new List<string>();
-        foreach (var path in new[] { "/security/connections?per_page=1000", "/v2/ip_connections?page[size]=250" })
+        foreach (var path in new[] { "/security/connections?per_page=1000", "/v2/ip_connections?page[size]=250", "/v2/ips?page[size]=250" })
         {
             var request = new HttpRequestMessage(HttpMethod.Get, path);
             credential.Apply(request.Headers);

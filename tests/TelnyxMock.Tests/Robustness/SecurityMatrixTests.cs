@@ -27,7 +27,7 @@ public sealed class SecurityMatrixTests(ITestOutputHelper output) : IDisposable
         using var open = new TelnyxMockApplication();
         var client = open.CreateClient();
         var owner = Credential.Bearer("KEY_owner");
-        var (id, _) = await CreateAsync(client, operation.Surface, owner, "target");
+        var (id, _) = await CreateAsync(client, operation.Surface, owner, "target", operation.Collection);
         var before = await SnapshotAsync(client, owner);
 
         var response = await client.SendAsync(operation.Request(id));
@@ -42,8 +42,8 @@ public sealed class SecurityMatrixTests(ITestOutputHelper output) : IDisposable
     {
         var operation = Named(name);
         var client = app.CreateClient();
-        var (id, _) = await CreateAsync(client, operation.Surface, Acme, "target");
-        await CreateAsync(client, operation.Surface, Globex, "globex's");
+        var (id, _) = await CreateAsync(client, operation.Surface, Acme, "target", operation.Collection);
+        await CreateAsync(client, operation.Surface, Globex, "globex's", operation.Collection);
         var before = (await SnapshotAsync(client, Acme), await SnapshotAsync(client, Globex));
         var wrong = Wrong(operation.Surface).ToList();
 
@@ -65,7 +65,7 @@ public sealed class SecurityMatrixTests(ITestOutputHelper output) : IDisposable
         var client = app.CreateClient();
         foreach (var credential in Right(operation.Surface))
         {
-            var (id, _) = await CreateAsync(client, operation.Surface, Acme, "target");
+            var (id, _) = await CreateAsync(client, operation.Surface, Acme, "target", operation.Collection);
 
             var response = await client.SendAsync(operation.Request(id, credential));
 
@@ -79,8 +79,8 @@ public sealed class SecurityMatrixTests(ITestOutputHelper output) : IDisposable
     {
         var operation = Named(name);
         var client = app.CreateClient();
-        var (id, _) = await CreateAsync(client, operation.Surface, Acme, "acme's");
-        await CreateAsync(client, operation.Surface, Globex, "globex's");
+        var (id, _) = await CreateAsync(client, operation.Surface, Acme, "acme's", operation.Collection);
+        await CreateAsync(client, operation.Surface, Globex, "globex's", operation.Collection);
         var before = (await SnapshotAsync(client, Acme), await SnapshotAsync(client, Globex));
 
         foreach (var intruder in Right(operation.Surface, GlobexKey, GlobexUser, GlobexToken))
