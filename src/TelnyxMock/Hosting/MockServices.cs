@@ -41,6 +41,8 @@ public static class MockServices
         services.AddScoped<FixtureLoader>();
         services.AddScoped<IFixtureSection, ConnectionFixtureSection>();
         services.AddScoped<IFixtureSection, IpConnectionFixtureSection>();
+        services.AddScoped<V2.Ips.IpFixtureSection>();
+        services.AddScoped<IFixtureSection>(sp => sp.GetRequiredService<V2.Ips.IpFixtureSection>());
 
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
         {

@@ -15,16 +15,22 @@ namespace TelnyxMock.V2.IpConnections;
 
 /// <summary>
 /// What an IP connection entry of a fixtures document has besides the connection's own fields: an optional fixed id
-/// (which makes reloading idempotent) and FQDNs, which no V2 endpoint creates yet but <c>filter[fqdn]</c> matches.
+/// (which makes reloading idempotent), FQDNs, which no V2 endpoint creates yet but <c>filter[fqdn]</c> matches, and
+/// <c>ips</c>: IPs attached to it (each an <c>ips</c> fixtures entry without <c>connection_id</c>), which its default IPs
+/// may name.
 /// </summary>
 public sealed record IpConnectionFixtureExtras
 {
-    public static readonly string[] Names = ["id", "fqdns"];
+    public static readonly string[] Names = ["id", "fqdns", "ips"];
 
     [JsonConverter(typeof(IntegerOrStringConverter)), Expects("a string of digits")]
     public string? Id { get; init; }
 
     public List<string>? Fqdns { get; init; }
+
+    /// <summary>Checked by the <c>ips</c> section when the connection is staged.</summary>
+    [Expects("an array of IP entries")]
+    public JsonArray? Ips { get; init; }
 }
 
 public sealed class IpConnectionFixtureExtrasValidator : AbstractValidator<IpConnectionFixtureExtras>
@@ -37,7 +43,7 @@ public sealed class IpConnectionFixtureExtrasValidator : AbstractValidator<IpCon
 }
 
 /// <summary>The <c>ip_connections</c> section of a fixtures document: each entry is a create body, checked as one.</summary>
-public sealed class IpConnectionFixtureSection(RequestValidation validation, IdGenerator ids, TimeProvider clock)
+public sealed class IpConnectionFixtureSection(RequestValidation validation, IdGenerator ids, TimeProvider clock, V2.Ips.IpFixtureSection ipSection)
     : IFixtureSection
 {
     public string Name => "ip_connections";
@@ -67,7 +73,16 @@ public sealed class IpConnectionFixtureSection(RequestValidation validation, IdG
             var now = clock.UtcNowMilliseconds();
             var document = definition.New(id, now);
             definition.Apply(document, bound.Values);
-            var merged = definition.Check(document, new RuleContext(Creating: true));
+            // The attached IPs get their ids now (a fixed one or a new one), so the connection's default IPs can name them.
+            var attached = Attached(extra.Value.Ips, id);
+            var context = new RuleContext(Creating: true)
+            {
+                Linked = new Dictionary<string, IReadOnlySet<long>>
+                {
+                    [IpConnectionDefaults.Ips] = attached.Select(ip => long.TryParse((ip as JsonObject)?["id"]?.ToString(), out var key) ? key : 0).ToHashSet(),
+                },
+            };
+            var merged = definition.Check(document, context);
             entryErrors.AddRange(merged.Where(m => entryErrors.All(e => e.Pointer != m.Pointer)));
             if (!seenIds.Add(id))
             {
@@ -81,11 +96,32 @@ public sealed class IpConnectionFixtureSection(RequestValidation validation, IdG
                 var connection = new IpConnectionRow { Id = id, Account = account, CreatedAt = now, UpdatedAt = now, Fqdns = extra.Value.Fqdns ?? [] };
                 connection.Write(document);
                 db.IpConnections.Add(connection);
+                entryErrors.AddRange(await ipSection.StageAsync(account, attached, "/ips", db, cancellationToken));
             }
 
             errors.AddRange(entryErrors.DistinctBy(e => (e.Pointer, e.Detail)).Select(e => e with { Pointer = at + e.Pointer }));
         }
 
         return errors;
+    }
+
+    /// <summary>The attached IP entries with this connection's id and an id of their own (kept when given).</summary>
+    private JsonArray Attached(JsonArray? ips, long connectionId)
+    {
+        var attached = new JsonArray();
+        foreach (var node in ips ?? [])
+        {
+            if (node?.DeepClone() is not JsonObject ip)
+            {
+                attached.Add(node?.DeepClone());
+                continue;
+            }
+
+            ip["connection_id"] = connectionId.ToString(CultureInfo.InvariantCulture);
+            ip["id"] ??= ids.Next().ToString(CultureInfo.InvariantCulture);
+            attached.Add(ip);
+        }
+
+        return attached;
     }
 }
