@@ -21,7 +21,7 @@ public static class OpenApiDocuments
             {
                 Title = "TelnyxMock: Telnyx connection APIs",
                 Version = "v1+v2",
-                Description = "Connections V1 (/security/connections) and V2 IP connections (/v2/ip_connections), as TelnyxMock serves them.",
+                Description = "Connections V1 (/security/connections), V2 IP connections (/v2/ip_connections) and their IPs (/v2/ips), as TelnyxMock serves them.",
             });
             options.SwaggerDoc(Control, new OpenApiInfo
             {
