@@ -18,4 +18,6 @@ echo "TelnyxMock (pid $MOCK_PID) listens on $MOCK_URL"
 
 cd "$here"
 if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
-TELNYX_BASE_URL="$MOCK_URL/v2" TELNYX_API_KEY="${TELNYX_API_KEY:-KEY_node_sdk}" node ip-connections.mjs
+export TELNYX_BASE_URL="$MOCK_URL/v2" TELNYX_API_KEY="${TELNYX_API_KEY:-KEY_node_sdk}"
+node ip-connections.mjs
+node ips.mjs
