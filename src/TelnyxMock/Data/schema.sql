@@ -11,6 +11,22 @@
 );
 
 
+CREATE TABLE "v2_credential_connections" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_v2_credential_connections" PRIMARY KEY,
+    "NameKey" TEXT NOT NULL,
+    "Active" INTEGER NOT NULL,
+    "OutboundVoiceProfileId" INTEGER NULL,
+    "Fqdns" TEXT NOT NULL,
+    "UserName" TEXT NOT NULL,
+    "Registration" TEXT NULL,
+    "Account" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "Document" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+
 CREATE TABLE "v2_ip_connections" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_v2_ip_connections" PRIMARY KEY,
     "NameKey" TEXT NOT NULL,
@@ -90,6 +106,18 @@ CREATE INDEX "IX_v1_credentials_ConnectionId" ON "v1_credentials" ("ConnectionId
 
 
 CREATE INDEX "IX_v1_fqdns_ConnectionId" ON "v1_fqdns" ("ConnectionId");
+
+
+CREATE INDEX "IX_v2_credential_connections_Account_Active_Id_NameKey" ON "v2_credential_connections" ("Account", "Active", "Id", "NameKey");
+
+
+CREATE INDEX "IX_v2_credential_connections_Account_CreatedAt_Id_NameKey" ON "v2_credential_connections" ("Account", "CreatedAt", "Id", "NameKey");
+
+
+CREATE INDEX "IX_v2_credential_connections_Account_NameKey" ON "v2_credential_connections" ("Account", "NameKey");
+
+
+CREATE INDEX "IX_v2_credential_connections_Account_OutboundVoiceProfileId" ON "v2_credential_connections" ("Account", "OutboundVoiceProfileId");
 
 
 CREATE INDEX "IX_v2_ip_connections_Account_Active_Id_NameKey" ON "v2_ip_connections" ("Account", "Active", "Id", "NameKey");

@@ -3,6 +3,7 @@ using TelnyxMock.Control;
 using TelnyxMock.V1.Connections;
 using TelnyxMock.V2.IpConnections;
 using TelnyxMock.V2.Ips;
+using TelnyxMock.V2.CredentialConnections;
 
 namespace TelnyxMock.Hosting;
 
@@ -42,6 +43,7 @@ public static class MockApplication
         app.MapV1Connections();
         app.MapV2IpConnections();
         app.MapV2Ips();
+        app.MapV2CredentialConnections();
         app.MapMockControl();
         return app;
     }

@@ -39,10 +39,12 @@ public static class MockServices
         // Resource fields are checked by the validators their definitions generate (ShapeValidator.For), not registered ones.
         services.AddValidatorsFromAssemblyContaining<MockOptions>(ServiceLifetime.Singleton, filter: v => v.ValidatorType != typeof(Resources.ShapeValidator), includeInternalTypes: true);
         services.AddScoped<FixtureLoader>();
+        services.AddSingleton<ResourceFixture>();
         services.AddScoped<IFixtureSection, ConnectionFixtureSection>();
         services.AddScoped<IFixtureSection, IpConnectionFixtureSection>();
         services.AddScoped<V2.Ips.IpFixtureSection>();
         services.AddScoped<IFixtureSection>(sp => sp.GetRequiredService<V2.Ips.IpFixtureSection>());
+        services.AddScoped<IFixtureSection, V2.CredentialConnections.CredentialConnectionFixtureSection>();
 
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
         {

@@ -35,6 +35,11 @@ public static class FieldRules
             rule = rule.MaxChars(max);
         }
 
+        if (spec.MinLength is { } min)
+        {
+            rule = rule.Must(v => v is null || v.Length >= min).WithMessage((_, v) => $"must be at least {min} characters long, got {v!.Length}.");
+        }
+
         if (spec.Printable)
         {
             rule = rule.Printable();
@@ -53,6 +58,8 @@ public static class FieldRules
                 .WithMessage((_, v) => $"must be a positive 64-bit integer, given as a number or a string of digits, got '{RuleExtensions.Clip(v)}'."),
             "country-code" => rule.CountryCode(),
             "ip" => rule.IpAddress(),
+            "alphanumeric" => rule.Must(v => v is null || v.All(char.IsAsciiLetterOrDigit))
+                .WithMessage((_, v) => $"must hold only letters and digits (no spaces or other characters), got '{RuleExtensions.Clip(v)}'."),
             "dns-label" => rule.SipSubdomain(),
             "tech-prefix" => rule.Must(v => v is null or "" || (v.Length == 4 && v.All(char.IsAsciiDigit)))
                 .WithMessage((_, v) => $"must be exactly 4 digits (or blank for none), got '{RuleExtensions.Clip(v)}'."),

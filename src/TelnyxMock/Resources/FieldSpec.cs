@@ -42,6 +42,9 @@ public sealed record FieldSpec(string Name, FieldType Type)
     /// <summary>The longest string (or array item) accepted.</summary>
     public int? MaxLength { get; init; }
 
+    /// <summary>The shortest string accepted.</summary>
+    public int? MinLength { get; init; }
+
     /// <summary>The fewest items of an array, and the sentence that says so.</summary>
     public int? MinItems { get; init; }
 
@@ -83,6 +86,9 @@ public sealed record FieldSpec(string Name, FieldType Type)
     /// request that sends it sends an unknown field. Its <see cref="Default"/> is its value on a new resource.
     /// </summary>
     public bool ReadOnly { get; init; }
+
+    /// <summary>A response leaves the field out rather than writing null (a registration's details before any registration).</summary>
+    public bool OmittedWhenNull { get; init; }
 
     /// <summary>Required on create (a request that leaves it out fails "is required.").</summary>
     public bool Required { get; init; }
@@ -133,6 +139,17 @@ public sealed record ShapeSpec(string Name, IReadOnlyList<FieldSpec> Fields)
     private readonly Dictionary<string, FieldSpec> byName = Fields.ToDictionary(f => f.Name, StringComparer.Ordinal);
 
     public FieldSpec? Find(string name) => byName.GetValueOrDefault(name);
+
+    /// <summary>
+    /// A shape of some of these fields (the same specs, written once) plus <paramref name="extra"/>, in name order, as the
+    /// reference orders an object's fields; <paramref name="changed"/> replaces a picked field (another default, say).
+    /// </summary>
+    public ShapeSpec Pick(string name, IEnumerable<string> names, IEnumerable<FieldSpec>? extra = null, IEnumerable<FieldSpec>? changed = null)
+    {
+        var replaced = (changed ?? []).ToDictionary(f => f.Name, StringComparer.Ordinal);
+        var fields = names.Select(n => replaced.GetValueOrDefault(n) ?? this[n]).Concat(extra ?? []);
+        return new ShapeSpec(name, fields.OrderBy(f => f.Name, StringComparer.Ordinal).ToList());
+    }
 
     public FieldSpec this[string name] => Find(name)
         ?? throw new KeyNotFoundException($"{Name} has no field '{name}'.");

@@ -49,6 +49,17 @@ public sealed class ResourceDefinition(string name, ShapeSpec shape)
         return document;
     }
 
+    /// <summary>The document as a response writes it: fields <see cref="FieldSpec.OmittedWhenNull"/> left out while null.</summary>
+    public JsonObject Present(JsonObject document)
+    {
+        foreach (var field in shape.Fields.Where(f => f.OmittedWhenNull && document[f.Name] is null))
+        {
+            document.Remove(field.Name);
+        }
+
+        return document;
+    }
+
     /// <summary>Merges what a request (or fixture) carries into a document: object fields at every depth, the rest replaced.</summary>
     public void Apply(JsonObject document, JsonObject values) => Merge(shape, document, values);
 

@@ -137,7 +137,7 @@ public sealed class ResourceSchemas : IOperationFilter
     /// <summary>A new resource with every default, as the response carries it.</summary>
     private static JsonNode Example(ResourceResponseMetadata response)
     {
-        var resource = response.Definition.New(ExampleId, ExampleTime);
+        var resource = response.Definition.Present(response.Definition.New(ExampleId, ExampleTime));
         return response.Wrapping switch
         {
             ResourceWrapping.Bare => resource,
@@ -167,7 +167,7 @@ public sealed class ResourceSchemas : IOperationFilter
                 : Field(field, response: true);
         }
 
-        schema.Required = shape.Fields.Select(f => f.Name).ToHashSet();
+        schema.Required = shape.Fields.Where(f => !f.OmittedWhenNull).Select(f => f.Name).ToHashSet();
         return id;
     }
 
@@ -233,6 +233,7 @@ public sealed class ResourceSchemas : IOperationFilter
         // Formats OpenAPI names are shown as such; the others (country-code, dns-label, tech-prefix) by their pattern.
         target.Format = spec.Format is "uuid" or "uri" or "date-time" ? spec.Format : target.Format;
         target.MaxLength = spec.MaxLength;
+        target.MinLength = spec.MinLength;
         target.Pattern = spec.Pattern;
         if (spec.Values is { } values)
         {

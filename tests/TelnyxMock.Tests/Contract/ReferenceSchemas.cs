@@ -33,6 +33,12 @@ internal static class ReferenceSchemas
         ("OutboundIp", "localization", "documented default null, typed string."),
         ("OutboundIp", "outbound_voice_profile_id", "no default documented; null until set."),
         ("Ip", "connection_id", "an IP not attached to a connection (connection_id left out or set to null) has none."),
+        ("CredentialConnection", "webhook_event_url", "as IpConnection."),
+        ("CredentialConnection", "webhook_event_failover_url", "as IpConnection."),
+        ("CredentialInbound", "channel_limit", "as InboundIp."),
+        ("CredentialInbound", "default_routing_method", "as InboundIp."),
+        ("CredentialOutbound", "channel_limit", "as OutboundIp."),
+        ("CredentialOutbound", "outbound_voice_profile_id", "as OutboundIp."),
     ];
 
     private static readonly Lazy<JsonObject> Loaded = new(() =>

@@ -19,6 +19,7 @@ public sealed class SwaggerUsabilityTests : IDisposable
         using var client = app.BearerClient("KEY_example");
         var document = await (await client.GetAsync($"/swagger/{documentName}/swagger.json")).ExpectAsync(200);
         var sent = 0;
+        var created = new Dictionary<string, string>(StringComparer.Ordinal);
 
         foreach (var (path, item) in document["paths"]!.AsObject())
         {
@@ -31,13 +32,22 @@ public sealed class SwaggerUsabilityTests : IDisposable
 
                 var example = body["content"]?["application/json"]?["example"];
                 Assert.True(example is not null, $"{method.ToUpperInvariant()} {path} has a request body but no example.");
-                var url = path.Contains("{id}", StringComparison.Ordinal) ? path.Replace("{id}", await CreateAsync(client, document, path), StringComparison.Ordinal) : path;
+                var url = path.Contains("{id}", StringComparison.Ordinal)
+                    ? path.Replace("{id}", created.GetValueOrDefault(path[..path.IndexOf("/{id}", StringComparison.Ordinal)]) ?? await CreateAsync(client, document, path), StringComparison.Ordinal)
+                    : path;
 
                 using var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), url) { Content = HttpTestExtensions.Json(example!.ToJsonString()) };
                 using var response = await client.SendAsync(request);
 
                 var answer = await response.Content.ReadAsStringAsync();
                 Assert.True(response.IsSuccessStatusCode, $"{method.ToUpperInvariant()} {path} with its example answered {(int)response.StatusCode}: {answer}");
+                if (method == "post" && JsonNode.Parse(answer) is JsonObject resource && (resource["data"]?["id"] ?? resource["id"]) is JsonValue id)
+                {
+                    // The resource a collection's example created is the one its item operations use: an example that
+                    // must be unique (a credential user name) succeeds once per mock.
+                    created[path] = id.ToString();
+                }
+
                 sent++;
             }
         }

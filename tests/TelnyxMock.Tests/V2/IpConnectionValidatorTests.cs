@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using TelnyxMock.Resources;
+using TelnyxMock.V2;
 using TelnyxMock.V2.IpConnections;
 
 namespace TelnyxMock.Tests.V2;
@@ -74,6 +75,6 @@ public sealed class IpConnectionValidatorTests
     [InlineData("filter[outbound.outbound_voice_profile_id]", "/filter/outbound.outbound_voice_profile_id")]
     public void QueryParameterNames_BecomePointers(string name, string pointer)
     {
-        Assert.Equal(pointer, IpConnectionListOptions.ToPointer(name));
+        Assert.Equal(pointer, V2ConnectionListOptions.ToPointer(name));
     }
 }

@@ -11,7 +11,7 @@ namespace TelnyxMock.Data.CompiledModel
     public partial class MockDbContextModel
     {
         private MockDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("870d7571-4bb1-4e2e-859c-4a52aa76287d"), entityTypeCount: 7)
+            : base(skipDetectChanges: false, modelId: new Guid("dafc1a78-5662-4db1-b019-112694fb4c4e"), entityTypeCount: 8)
         {
         }
 
@@ -23,6 +23,7 @@ namespace TelnyxMock.Data.CompiledModel
             var v1ConnectionRow = V1ConnectionRowEntityType.Create(this);
             var ipRow = IpRowEntityType.Create(this);
             var v2ConnectionRow = V2ConnectionRowEntityType.Create(this);
+            var credentialConnectionRow = CredentialConnectionRowEntityType.Create(this, v2ConnectionRow);
             var ipConnectionRow = IpConnectionRowEntityType.Create(this, v2ConnectionRow);
 
             AuthorizedIpEntityType.CreateForeignKey1(authorizedIp, v1ConnectionRow);
@@ -36,6 +37,7 @@ namespace TelnyxMock.Data.CompiledModel
             V1ConnectionRowEntityType.CreateAnnotations(v1ConnectionRow);
             IpRowEntityType.CreateAnnotations(ipRow);
             V2ConnectionRowEntityType.CreateAnnotations(v2ConnectionRow);
+            CredentialConnectionRowEntityType.CreateAnnotations(credentialConnectionRow);
             IpConnectionRowEntityType.CreateAnnotations(ipConnectionRow);
 
             AddAnnotation("ProductVersion", "10.0.11");

@@ -61,35 +61,9 @@ public static class IpConnectionDefinition
         F.Str("tech_prefix", "") with { Format = "tech-prefix", Pattern = "^([0-9]{4})?$", Description = "Exactly four digits, or \"\" for none." },
     ]);
 
-    public static readonly ShapeSpec Fields = new("IpConnection",
+    public static readonly ShapeSpec Fields = ConnectionShapes.Connection("IpConnection", V2Values.RecordType, Inbound, Outbound,
     [
-        F.ReadOnly("id", FieldType.String),
-        F.ReadOnly("record_type", FieldType.String, JsonValue.Create(V2Values.RecordType)),
-        F.Bool("active", true),
-        F.Enum("anchorsite_override", V2Values.AnchorsiteOverrides, "Latency"),
-        F.Uuid("android_push_credential_id").OrNull(),
-        F.Bool("call_cost_in_webhooks", false),
-        F.Str("connection_name", maxLength: 255).OrNull() with { Printable = true, Description = "May be left out or null: the connection then has no name." },
-        F.ReadOnly("created_at", FieldType.String) with { Format = "date-time" },
-        F.Bool("default_on_hold_comfort_noise_enabled", true),
-        F.Enum("dtmf_type", ConnectionValues.DtmfTypes, "RFC 2833"),
-        F.Bool("encode_contact_header_enabled", false),
-        F.Enum("encrypted_media", V2Values.EncryptedMedia).OrNull().Described("SRTP or null; cannot be set when transport_protocol is TLS."),
-        F.Obj("inbound", Inbound),
-        F.Uuid("ios_push_credential_id").OrNull(),
-        F.Obj("jitter_buffer", ConnectionShapes.JitterBuffer),
-        F.Enum("noise_suppression", V2Values.NoiseSuppression, "disabled"),
-        F.Obj("noise_suppression_details", ConnectionShapes.NoiseSuppressionDetails),
-        F.Bool("onnet_t38_passthrough_enabled", false),
-        F.Obj("outbound", Outbound),
-        F.Obj("rtcp_settings", ConnectionShapes.RtcpSettings),
-        F.StrList("tags") with { MaxItems = 100, MaxItemsMessage = "must hold at most 100 tags.", MaxLength = 255, Printable = true, Description = "At most 100 tags, none blank." },
         F.Enum("transport_protocol", V2Values.TransportProtocols, "UDP"),
-        F.ReadOnly("updated_at", FieldType.String) with { Format = "date-time" },
-        F.Enum("webhook_api_version", ConnectionValues.WebhookApiVersions, "1"),
-        F.Url("webhook_event_failover_url").OrNull() with { BlankAllowed = true, Default = System.Text.Json.Nodes.JsonValue.Create("") },
-        F.Url("webhook_event_url").OrNull(),
-        F.Int("webhook_timeout_secs", 1, 30).OrNull(),
     ]);
 
     public static ResourceDefinition Definition { get; } = new("IpConnection", Fields)
@@ -103,7 +77,8 @@ public static class IpConnectionDefinition
         ],
     };
 
-    private static IEnumerable<FieldError> JitterBufferInOrder(JsonObject jitter)
+    /// <summary>The rule every connection type has: the jitter buffer's minimum is at most its maximum.</summary>
+    public static IEnumerable<FieldError> JitterBufferInOrder(JsonObject jitter)
     {
         int min = jitter["jitterbuffer_msec_min"]!.GetValue<int>(), max = jitter["jitterbuffer_msec_max"]!.GetValue<int>();
         if (min > max)

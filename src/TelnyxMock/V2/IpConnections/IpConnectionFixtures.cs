@@ -43,7 +43,7 @@ public sealed class IpConnectionFixtureExtrasValidator : AbstractValidator<IpCon
 }
 
 /// <summary>The <c>ip_connections</c> section of a fixtures document: each entry is a create body, checked as one.</summary>
-public sealed class IpConnectionFixtureSection(RequestValidation validation, IdGenerator ids, TimeProvider clock, V2.Ips.IpFixtureSection ipSection)
+public sealed class IpConnectionFixtureSection(ResourceFixture fixture, IdGenerator ids, V2.Ips.IpFixtureSection ipSection)
     : IFixtureSection
 {
     public string Name => "ip_connections";
@@ -56,25 +56,19 @@ public sealed class IpConnectionFixtureSection(RequestValidation validation, IdG
         for (var index = 0; index < entries.Count; index++)
         {
             var at = $"{pointer}/{index}";
-            if (entries[index] is not JsonObject entry)
+            if (entries[index] is not JsonObject json)
             {
                 errors.Add(new FieldError(at, "An ip_connections entry must be a JSON object."));
                 continue;
             }
 
             // Unknown fields are errors here whatever Strict says: a typo in a fixture should not pass silently.
-            var (fields, extras) = FixtureEntry.Split(entry, IpConnectionFixtureExtras.Names);
-            var bound = ShapeBinder.Bind(definition.Shape, fields, strict: true);
-            var entryErrors = validation.Failures(definition.Shape, bound, creating: true);
-            var (extra, extraErrors) = await validation.BindAsync<IpConnectionFixtureExtras>(extras, strict: true, cancellationToken);
-            entryErrors.AddRange(extraErrors);
+            var entry = await fixture.ReadAsync<IpConnectionFixtureExtras>(definition, json, IpConnectionFixtureExtras.Names, x => x.Id, cancellationToken);
+            var (id, now, document) = (entry.Id, entry.Now, entry.Document);
+            var entryErrors = entry.Errors;
 
-            var id = entryErrors.Count == 0 && extra.Value.Id is { } given ? long.Parse(given, CultureInfo.InvariantCulture) : ids.Next();
-            var now = clock.UtcNowMilliseconds();
-            var document = definition.New(id, now);
-            definition.Apply(document, bound.Values);
             // The attached IPs get their ids now (a fixed one or a new one), so the connection's default IPs can name them.
-            var attached = Attached(extra.Value.Ips, id);
+            var attached = Attached(entry.Extras?.Ips, id);
             var context = new RuleContext(Creating: true)
             {
                 Linked = new Dictionary<string, IReadOnlySet<long>>
@@ -82,8 +76,7 @@ public sealed class IpConnectionFixtureSection(RequestValidation validation, IdG
                     [IpConnectionDefaults.Ips] = attached.Select(ip => long.TryParse((ip as JsonObject)?["id"]?.ToString(), out var key) ? key : 0).ToHashSet(),
                 },
             };
-            var merged = definition.Check(document, context);
-            entryErrors.AddRange(merged.Where(m => entryErrors.All(e => e.Pointer != m.Pointer)));
+            ResourceFixture.Check(definition, entry, context);
             if (!seenIds.Add(id))
             {
                 entryErrors.Add(new FieldError("/id", $"id {id} is used by an earlier entry."));
@@ -93,7 +86,7 @@ public sealed class IpConnectionFixtureSection(RequestValidation validation, IdG
             {
                 // A fixed id replaces what a previous load stored under it, so a fixtures file can be loaded at every start.
                 await db.IpConnections.Where(c => c.Id == id).ExecuteDeleteAsync(cancellationToken);
-                var connection = new IpConnectionRow { Id = id, Account = account, CreatedAt = now, UpdatedAt = now, Fqdns = extra.Value.Fqdns ?? [] };
+                var connection = new IpConnectionRow { Id = id, Account = account, CreatedAt = now, UpdatedAt = now, Fqdns = entry.Extras?.Fqdns ?? [] };
                 connection.Write(document);
                 db.IpConnections.Add(connection);
                 entryErrors.AddRange(await ipSection.StageAsync(account, attached, "/ips", db, cancellationToken));

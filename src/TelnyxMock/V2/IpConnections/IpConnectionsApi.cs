@@ -13,10 +13,10 @@ public static class IpConnectionsApi
         Noun = "an Ip connection",
         Nouns = "Ip connections",
         ListDescription = "Returns a list of your IP connections, filtered, sorted (newest first by default) and paged.",
-        ListParameters = IpConnectionListOptions.Parameters,
+        ListParameters = V2ConnectionListOptions.Parameters,
         ReadList = query =>
         {
-            var (options, errors) = IpConnectionListOptions.Read(query);
+            var (options, errors) = V2ConnectionListOptions.Read(query);
             return (new V2ListQuery<IpConnectionRow>(q => q.Filter(options), q => q.Sort(options.Sort), options.PageNumber, options.PageSize,
                 options with { Sort = string.Empty, PageNumber = 0, PageSize = 0 }), errors);
         },

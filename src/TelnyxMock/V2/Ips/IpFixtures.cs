@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using TelnyxMock.Common;
 using TelnyxMock.Common.Errors;
 using TelnyxMock.Common.Json;
 using TelnyxMock.Common.Validation;
@@ -32,7 +31,7 @@ public sealed class IpFixtureExtrasValidator : AbstractValidator<IpFixtureExtras
 /// <c>connection_id</c> names an IP connection already stored or given earlier in the same document (list
 /// <c>ip_connections</c> before <c>ips</c>).
 /// </summary>
-public sealed class IpFixtureSection(RequestValidation validation, IdGenerator ids, TimeProvider clock) : IFixtureSection
+public sealed class IpFixtureSection(ResourceFixture fixture) : IFixtureSection
 {
     public string Name => "ips";
 
@@ -44,47 +43,40 @@ public sealed class IpFixtureSection(RequestValidation validation, IdGenerator i
         for (var index = 0; index < entries.Count; index++)
         {
             var at = $"{pointer}/{index}";
-            if (entries[index] is not JsonObject entry)
+            if (entries[index] is not JsonObject json)
             {
                 errors.Add(new FieldError(at, "An ips entry must be a JSON object."));
                 continue;
             }
 
-            var (fields, extras) = FixtureEntry.Split(entry, IpFixtureExtras.Names);
-            var bound = ShapeBinder.Bind(definition.Shape, fields, strict: true);
-            var entryErrors = validation.Failures(definition.Shape, bound, creating: true);
-            var (extra, extraErrors) = await validation.BindAsync<IpFixtureExtras>(extras, strict: true, cancellationToken);
-            entryErrors.AddRange(extraErrors);
-
-            var id = entryErrors.Count == 0 && extra.Value.Id is { } given ? long.Parse(given, CultureInfo.InvariantCulture) : ids.Next();
-            var now = clock.UtcNowMilliseconds();
-            var document = definition.New(id, now);
-            definition.Apply(document, bound.Values);
+            var entry = await fixture.ReadAsync<IpFixtureExtras>(definition, json, IpFixtureExtras.Names, x => x.Id, cancellationToken);
             var connections = new HashSet<long>();
-            if (document["connection_id"] is JsonValue named && long.TryParse(named.GetValue<string>(), NumberStyles.None, CultureInfo.InvariantCulture, out var connection)
+            if (entry.Document["connection_id"] is JsonValue named && long.TryParse(named.GetValue<string>(), NumberStyles.None, CultureInfo.InvariantCulture, out var connection)
                 && (db.IpConnections.Local.Any(c => c.Id == connection && c.Account == account)
                     || await db.IpConnections.AnyAsync(c => c.Id == connection && c.Account == account, cancellationToken)))
             {
                 connections.Add(connection);
             }
 
-            var context = new RuleContext(Creating: true) { Linked = new Dictionary<string, IReadOnlySet<long>> { [IpDefinition.IpConnections] = connections } };
-            entryErrors.AddRange(definition.Check(document, context).Where(m => entryErrors.All(e => e.Pointer != m.Pointer)));
-            if (!seenIds.Add(id))
+            ResourceFixture.Check(definition, entry, new RuleContext(Creating: true)
             {
-                entryErrors.Add(new FieldError("/id", $"id {id} is used by an earlier entry."));
+                Linked = new Dictionary<string, IReadOnlySet<long>> { [IpDefinition.IpConnections] = connections },
+            });
+            if (!seenIds.Add(entry.Id))
+            {
+                entry.Errors.Add(new FieldError("/id", $"id {entry.Id} is used by an earlier entry."));
             }
 
-            if (entryErrors.Count == 0)
+            if (entry.Errors.Count == 0)
             {
                 // A fixed id replaces what a previous load stored under it, so a fixtures file can be loaded at every start.
-                await db.Ips.Where(i => i.Id == id).ExecuteDeleteAsync(cancellationToken);
-                var ip = new IpRow { Id = id, Account = account, CreatedAt = now, UpdatedAt = now };
-                ip.Write(document);
+                await db.Ips.Where(i => i.Id == entry.Id).ExecuteDeleteAsync(cancellationToken);
+                var ip = new IpRow { Id = entry.Id, Account = account, CreatedAt = entry.Now, UpdatedAt = entry.Now };
+                ip.Write(entry.Document);
                 db.Ips.Add(ip);
             }
 
-            errors.AddRange(entryErrors.DistinctBy(e => (e.Pointer, e.Detail)).Select(e => e with { Pointer = at + e.Pointer }));
+            errors.AddRange(entry.Errors.DistinctBy(e => (e.Pointer, e.Detail)).Select(e => e with { Pointer = at + e.Pointer }));
         }
 
         return errors;

@@ -1,11 +1,11 @@
-using TelnyxMock.Data;
 
-namespace TelnyxMock.V2.IpConnections;
+namespace TelnyxMock.V2;
 
-/// <summary>The filters and sorts of "List Ip connections", as EF queries on indexed columns.</summary>
-public static class IpConnectionQueries
+/// <summary>The filters and sorts every typed V2 connection list shares, as EF queries on the indexed columns of <see cref="V2ConnectionRow"/>.</summary>
+public static class V2ConnectionQueries
 {
-    public static IQueryable<IpConnectionRow> Filter(this IQueryable<IpConnectionRow> query, IpConnectionListOptions options)
+    public static IQueryable<T> Filter<T>(this IQueryable<T> query, V2ConnectionListOptions options)
+        where T : V2ConnectionRow
     {
         if (options.NameContains is { } name)
         {
@@ -36,7 +36,8 @@ public static class IpConnectionQueries
     /// descending list is the ascending one read backwards. Ascending <c>active</c> puts inactive first
     /// (false before true).
     /// </summary>
-    public static IQueryable<IpConnectionRow> Sort(this IQueryable<IpConnectionRow> query, string sort) => sort switch
+    public static IQueryable<T> Sort<T>(this IQueryable<T> query, string sort)
+        where T : V2ConnectionRow => sort switch
     {
         "connection_name" => query.OrderBy(c => c.NameKey).ThenBy(c => c.Id),
         "-connection_name" => query.OrderByDescending(c => c.NameKey).ThenByDescending(c => c.Id),

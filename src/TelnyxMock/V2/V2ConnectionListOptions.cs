@@ -1,14 +1,14 @@
 using TelnyxMock.Common;
 using TelnyxMock.Common.Errors;
 
-namespace TelnyxMock.V2.IpConnections;
+namespace TelnyxMock.V2;
 
 /// <summary>
 /// The list parameters once read and checked. <see cref="Parameters"/> declares them once: the reader checks a request
 /// by them and the OpenAPI document describes them from them. Values are read through <see cref="QueryReader"/> so that
 /// repeated or malformed ones are reported, not guessed.
 /// </summary>
-public sealed record IpConnectionListOptions(
+public sealed record V2ConnectionListOptions(
     string? NameContains,
     string? Fqdn,
     long? OutboundVoiceProfileId,
@@ -34,7 +34,7 @@ public sealed record IpConnectionListOptions(
 
     public static readonly QueryParameter SortParameter = new("sort", QueryKind.Enum,
         "The order: created_at, connection_name or active, ascending, or descending with a leading '-'. Without it, newest first.")
-    { Values = V2Values.Sorts, Default = "-created_at" };
+    { Values = IpConnections.V2Values.Sorts, Default = "-created_at" };
 
     public static readonly QueryParameter PageNumberParameter = V2ListParameters.PageNumber;
 
@@ -43,10 +43,10 @@ public sealed record IpConnectionListOptions(
     public static IReadOnlyList<QueryParameter> Parameters { get; } =
         [NameContainsParameter, FqdnParameter, ProfileParameter, LegacyProfileParameter, PageNumberParameter, PageSizeParameter, SortParameter];
 
-    public static (IpConnectionListOptions Options, IReadOnlyList<FieldError> Errors) Read(IQueryCollection query)
+    public static (V2ConnectionListOptions Options, IReadOnlyList<FieldError> Errors) Read(IQueryCollection query)
     {
         var reader = new QueryReader(query, ToPointer);
-        var options = new IpConnectionListOptions(
+        var options = new V2ConnectionListOptions(
             NameContains: reader.Contains(NameContainsParameter)?.ToLowerInvariant(),
             Fqdn: reader.String(FqdnParameter),
             OutboundVoiceProfileId: V2ListParameters.Id(reader, ProfileParameter),

@@ -1,0 +1,69 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using TelnyxMock.Common.Auth;
+using TelnyxMock.Common.Errors;
+using TelnyxMock.Data;
+using TelnyxMock.Resources;
+
+namespace TelnyxMock.V2.CredentialConnections;
+
+/// <summary>Telnyx V2 credential connections: <c>/v2/credential_connections</c>, plus <c>actions/check_registration_status</c>.</summary>
+public static class CredentialConnectionsApi
+{
+    public static readonly V2Resource<CredentialConnectionRow> Resource = new()
+    {
+        Definition = CredentialConnectionDefinition.Definition,
+        Path = "/v2/credential_connections",
+        Tag = "Credential Connections",
+        Singular = "CredentialConnection",
+        Plural = "CredentialConnections",
+        Noun = "a credential connection",
+        Nouns = "Credential connections",
+        ListDescription = "Returns a list of your credential connections, filtered, sorted (newest first by default) and paged.",
+        ListParameters = V2ConnectionListOptions.Parameters,
+        ReadList = query =>
+        {
+            var (options, errors) = V2ConnectionListOptions.Read(query);
+            return (new V2ListQuery<CredentialConnectionRow>(q => q.Filter(options), q => q.Sort(options.Sort), options.PageNumber, options.PageSize,
+                options with { Sort = string.Empty, PageNumber = 0, PageSize = 0 }), errors);
+        },
+        CreateExample = """
+            {"connection_name": "softphones", "user_name": "officedesk01", "password": "s3cret-passw0rd",
+             "sip_uri_calling_preference": "internal", "inbound": {"codecs": ["OPUS", "G722"], "simultaneous_ringing": "enabled"},
+             "outbound": {"localization": "GB"}}
+            """,
+        UpdateExample = """{"active": false, "inbound": {"timeout_1xx_secs": 5}}""",
+        DeleteDescription = "Deletes a credential connection and returns it; its user name becomes free.",
+        Context = async (call, document, row) =>
+        {
+            var name = (string?)document["user_name"];
+            var id = row?.Id ?? 0;
+            var holders = name is null ? [] : await call.Db.Set<CredentialConnectionRow>()
+                .Where(c => c.UserName == name && c.Id != id).Select(c => c.Id).ToListAsync(call.CancellationToken);
+            return new RuleContext(Creating: row is null)
+            {
+                Linked = new Dictionary<string, IReadOnlySet<long>> { [CredentialConnectionDefinition.UserNameHolders] = holders.ToHashSet() },
+            };
+        },
+    };
+
+    public static RouteGroupBuilder MapV2CredentialConnections(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapV2Resource(Resource);
+        group.MapPost("/{id}/actions/check_registration_status", CheckRegistrationStatus)
+            .WithName("CheckRegistrationStatus")
+            .WithSummary("Check a Credential Connection Registration Status")
+            .WithDescription("The registration of the connection's SIP user: \"Not Registered\" unless fixtures set another state (no device registers with a mock).")
+            .ProducesResource(RegistrationStatusDefinition.Definition, StatusCodes.Status200OK, ResourceWrapping.Data)
+            .ProducesV2Errors(StatusCodes.Status404NotFound);
+        return group;
+    }
+
+    public static async Task<IResult> CheckRegistrationStatus(string id, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
+    {
+        var connection = V2Resource<CredentialConnectionRow>.TryParseId(id, out var key)
+            ? await db.Set<CredentialConnectionRow>().FirstOrDefaultAsync(c => c.Id == key && c.Account == account.Name, cancellationToken)
+            : null;
+        return connection is null ? V2Errors.NotFoundResult() : ResourceJson.Data(RegistrationStatusDefinition.Of(connection));
+    }
+}

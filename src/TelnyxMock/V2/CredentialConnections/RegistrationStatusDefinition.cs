@@ -1,0 +1,35 @@
+using System.Text.Json.Nodes;
+using TelnyxMock.Resources;
+
+namespace TelnyxMock.V2.CredentialConnections;
+
+/// <summary>
+/// What <c>check_registration_status</c> answers: the registration of a credential connection's SIP user. The mock
+/// places no calls and no device registers with it, so a connection is "Not Registered" unless fixtures set another state.
+/// </summary>
+public static class RegistrationStatusDefinition
+{
+    public static readonly string[] Statuses = ["Not Applicable", "Not Registered", "Failed", "Expired", "Registered", "Unregistered"];
+
+    public static readonly ShapeSpec Fields = new("RegistrationStatus",
+    [
+        F.Str("ip_address", maxLength: 45).OrNull() with { OmittedWhenNull = true, Format = "ip", Description = "The address the device registered from." },
+        F.Str("last_registration").OrNull() with { OmittedWhenNull = true, Format = "date-time", Description = "When the device last registered (ISO 8601)." },
+        F.Int("port", 1, 65535).OrNull() with { OmittedWhenNull = true },
+        F.ReadOnly("record_type", FieldType.String, JsonValue.Create("registration_status")),
+        F.ReadOnly("sip_username", FieldType.String),
+        F.Enum("status", Statuses, "Not Registered"),
+        F.Enum("transport", ["UDP", "TCP", "TLS"]).OrNull() with { OmittedWhenNull = true },
+        F.Str("user_agent", maxLength: 255).OrNull() with { OmittedWhenNull = true, Printable = true },
+    ]);
+
+    public static ResourceDefinition Definition { get; } = new("RegistrationStatus", Fields);
+
+    /// <summary>The status of <paramref name="connection"/>: what fixtures set, or "Not Registered".</summary>
+    public static string Of(CredentialConnectionRow connection)
+    {
+        var document = connection.Registration is { } set ? JsonNode.Parse(set)!.AsObject() : Definition.New(0, DateTime.UnixEpoch);
+        document["sip_username"] = connection.UserName;
+        return Definition.Present(document).ToJsonString(Common.Json.ApiJson.Options);
+    }
+}
