@@ -9,13 +9,14 @@ public sealed record Operation(string Name, string Surface, string Method, strin
     public bool TakesId => Path.Contains("{id}", StringComparison.Ordinal);
 
     /// <summary>The collection the operation's resource is created in.</summary>
-    public string Collection => Path.Replace("/{id}", string.Empty, StringComparison.Ordinal);
+    public string Collection => Path.Contains("/{id}", StringComparison.Ordinal) ? Path[..Path.IndexOf("/{id}", StringComparison.Ordinal)] : Path;
 
     public HttpRequestMessage Request(string? id, Credential? credential = null)
     {
         var request = new HttpRequestMessage(new HttpMethod(Method), Path.Replace("{id}", id, StringComparison.Ordinal))
         {
-            Content = Body is null ? null : HttpTestExtensions.Json(Body),
+            // "{unique}" stands for a value no other request of the run uses (a credential user name).
+            Content = Body is null ? null : HttpTestExtensions.Json(Body.Replace("{unique}", SecurityMatrix.UniqueUserName(), StringComparison.Ordinal)),
         };
         credential?.Apply(request.Headers);
         return request;
@@ -77,6 +78,12 @@ public static class SecurityMatrix
         new("V2 IP retrieve", "V2", "GET", "/v2/ips/{id}", null, 200),
         new("V2 IP update", "V2", "PATCH", "/v2/ips/{id}", """{"port": 5099}""", 200),
         new("V2 IP delete", "V2", "DELETE", "/v2/ips/{id}", null, 200),
+        new("V2 credential list", "V2", "GET", "/v2/credential_connections", null, 200),
+        new("V2 credential create", "V2", "POST", "/v2/credential_connections", """{"connection_name": "new", "user_name": "{unique}", "password": "password1"}""", 201),
+        new("V2 credential retrieve", "V2", "GET", "/v2/credential_connections/{id}", null, 200),
+        new("V2 credential update", "V2", "PATCH", "/v2/credential_connections/{id}", """{"connection_name": "changed"}""", 200),
+        new("V2 credential delete", "V2", "DELETE", "/v2/credential_connections/{id}", null, 200),
+        new("V2 credential registration", "V2", "POST", "/v2/credential_connections/{id}/actions/check_registration_status", null, 200),
     ];
 
     /// <summary>Two configured accounts, each with an API key and a V1 user/token pair.</summary>
@@ -91,6 +98,9 @@ public static class SecurityMatrix
         ["TelnyxMock:Accounts:1:V1Users:0:User"] = GlobexUser,
         ["TelnyxMock:Accounts:1:V1Users:0:Token"] = GlobexToken,
     };
+
+    /// <summary>A user name no other request of the run uses: user names are unique across the mock.</summary>
+    public static string UniqueUserName() => "u" + Guid.NewGuid().ToString("N")[..20];
 
     public static TheoryData<string> AllOperations => [.. Operations.Select(o => o.Name)];
 
@@ -134,7 +144,13 @@ public static class SecurityMatrix
     public static async Task<(string Id, JsonNode Stored)> CreateAsync(HttpClient client, string surface, Credential credential, string name, string? collection = null)
     {
         var path = collection ?? (surface == "V1" ? "/security/connections" : "/v2/ip_connections");
-        var json = path == "/v2/ips" ? """{"ip_address": "192.0.2.1"}""" : $$"""{"connection_name": "{{name}}"}""";
+        var json = path switch
+        {
+            "/v2/ips" => """{"ip_address": "192.0.2.1"}""",
+            // User names are unique across the mock: each create takes a fresh one.
+            "/v2/credential_connections" => $$"""{"connection_name": "{{name}}", "user_name": "{{UniqueUserName()}}", "password": "password1"}""",
+            _ => $$"""{"connection_name": "{{name}}"}""",
+        };
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = HttpTestExtensions.Json(json) };
         credential.Apply(request.Headers);
         var body = await (await client.SendAsync(request)).ExpectAsync(surface == "V1" ? 200 : 201);
@@ -146,7 +162,7 @@ public static class SecurityMatrix
     public static async Task<string> SnapshotAsync(HttpClient client, Credential credential)
     {
         var parts = new List<string>();
-        foreach (var path in new[] { "/security/connections?per_page=1000", "/v2/ip_connections?page[size]=250", "/v2/ips?page[size]=250" })
+        foreach (var path in new[] { "/security/connections?per_page=1000", "/v2/ip_connections?page[size]=250", "/v2/ips?page[size]=250", "/v2/credential_connections?page[size]=250" })
         {
             var request = new HttpRequestMessage(HttpMethod.Get, path);
             credential.Apply(request.Headers);
