@@ -21,3 +21,4 @@ if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install 
 export TELNYX_BASE_URL="$MOCK_URL/v2" TELNYX_API_KEY="${TELNYX_API_KEY:-KEY_node_sdk}"
 node ip-connections.mjs
 node ips.mjs
+node credential-connections.mjs
