@@ -27,6 +27,20 @@ CREATE TABLE "v2_credential_connections" (
 );
 
 
+CREATE TABLE "v2_fqdn_connections" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_v2_fqdn_connections" PRIMARY KEY,
+    "NameKey" TEXT NOT NULL,
+    "Active" INTEGER NOT NULL,
+    "OutboundVoiceProfileId" INTEGER NULL,
+    "Fqdns" TEXT NOT NULL,
+    "Account" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "Document" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+
 CREATE TABLE "v2_ip_connections" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_v2_ip_connections" PRIMARY KEY,
     "NameKey" TEXT NOT NULL,
@@ -67,6 +81,21 @@ CREATE TABLE "v1_fqdns" (
     "Port" INTEGER NOT NULL,
     "DnsRecordType" TEXT NOT NULL,
     CONSTRAINT "FK_v1_fqdns_v1_connections_ConnectionId" FOREIGN KEY ("ConnectionId") REFERENCES "v1_connections" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "v2_fqdns" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_v2_fqdns" PRIMARY KEY,
+    "ConnectionId" INTEGER NOT NULL,
+    "Fqdn" TEXT NOT NULL,
+    "Port" INTEGER NULL,
+    "DnsRecordType" TEXT NOT NULL,
+    "Account" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "Document" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_v2_fqdns_v2_fqdn_connections_ConnectionId" FOREIGN KEY ("ConnectionId") REFERENCES "v2_fqdn_connections" ("Id") ON DELETE CASCADE
 );
 
 
@@ -118,6 +147,27 @@ CREATE INDEX "IX_v2_credential_connections_Account_NameKey" ON "v2_credential_co
 
 
 CREATE INDEX "IX_v2_credential_connections_Account_OutboundVoiceProfileId" ON "v2_credential_connections" ("Account", "OutboundVoiceProfileId");
+
+
+CREATE INDEX "IX_v2_fqdn_connections_Account_Active_Id_NameKey" ON "v2_fqdn_connections" ("Account", "Active", "Id", "NameKey");
+
+
+CREATE INDEX "IX_v2_fqdn_connections_Account_CreatedAt_Id_NameKey" ON "v2_fqdn_connections" ("Account", "CreatedAt", "Id", "NameKey");
+
+
+CREATE INDEX "IX_v2_fqdn_connections_Account_NameKey" ON "v2_fqdn_connections" ("Account", "NameKey");
+
+
+CREATE INDEX "IX_v2_fqdn_connections_Account_OutboundVoiceProfileId" ON "v2_fqdn_connections" ("Account", "OutboundVoiceProfileId");
+
+
+CREATE INDEX "IX_v2_fqdns_Account_CreatedAt_Id" ON "v2_fqdns" ("Account", "CreatedAt", "Id");
+
+
+CREATE INDEX "IX_v2_fqdns_Account_Fqdn" ON "v2_fqdns" ("Account", "Fqdn");
+
+
+CREATE INDEX "IX_v2_fqdns_ConnectionId" ON "v2_fqdns" ("ConnectionId");
 
 
 CREATE INDEX "IX_v2_ip_connections_Account_Active_Id_NameKey" ON "v2_ip_connections" ("Account", "Active", "Id", "NameKey");

@@ -4,6 +4,8 @@ using TelnyxMock.V1.Connections;
 using TelnyxMock.V2.IpConnections;
 using TelnyxMock.V2.Ips;
 using TelnyxMock.V2.CredentialConnections;
+using TelnyxMock.V2.FqdnConnections;
+using TelnyxMock.V2.Fqdns;
 
 namespace TelnyxMock.Hosting;
 
@@ -44,6 +46,8 @@ public static class MockApplication
         app.MapV2IpConnections();
         app.MapV2Ips();
         app.MapV2CredentialConnections();
+        app.MapV2FqdnConnections();
+        app.MapV2Fqdns();
         app.MapMockControl();
         return app;
     }

@@ -58,6 +58,8 @@ public static class FieldRules
                 .WithMessage((_, v) => $"must be a positive 64-bit integer, given as a number or a string of digits, got '{RuleExtensions.Clip(v)}'."),
             "country-code" => rule.CountryCode(),
             "ip" => rule.IpAddress(),
+            "hostname" => rule.Must(v => v is null || IsHostName(v))
+                .WithMessage((_, v) => $"must be a host name such as 'sip.example.com' (dot-separated labels of letters, digits and inner hyphens), got '{RuleExtensions.Clip(v)}'."),
             "alphanumeric" => rule.Must(v => v is null || v.All(char.IsAsciiLetterOrDigit))
                 .WithMessage((_, v) => $"must hold only letters and digits (no spaces or other characters), got '{RuleExtensions.Clip(v)}'."),
             "dns-label" => rule.SipSubdomain(),
@@ -88,6 +90,10 @@ public static class FieldRules
             _ => rule,
         };
     }
+
+    /// <summary>Dot-separated DNS labels (1–63 letters, digits and inner hyphens each), at most 253 characters, no trailing dot.</summary>
+    public static bool IsHostName(string value) =>
+        value.Length is >= 1 and <= 253 && value.Split('.').All(label => label.Length > 0 && ConnectionFieldRules.IsSubdomain(label));
 
     /// <summary>The rules of a string array as a whole: how many items, and whether one may repeat.</summary>
     public static void FollowsList<T>(this IRuleBuilder<T, List<string>?> rule, FieldSpec spec)

@@ -32,6 +32,9 @@ public sealed class ResourceDefinition(string name, ShapeSpec shape)
 
     public IReadOnlyList<ResourceRule> Rules { get; init; } = [];
 
+    /// <summary>Fills in what follows from other fields once a request is merged (an FQDN's port for an A record, say).</summary>
+    public Action<JsonObject>? Complete { get; init; }
+
     /// <summary>The document of a new resource: every field's default, <c>id</c> and the timestamps the mock writes.</summary>
     public JsonObject New(long id, DateTime now)
     {
@@ -61,7 +64,11 @@ public sealed class ResourceDefinition(string name, ShapeSpec shape)
     }
 
     /// <summary>Merges what a request (or fixture) carries into a document: object fields at every depth, the rest replaced.</summary>
-    public void Apply(JsonObject document, JsonObject values) => Merge(shape, document, values);
+    public void Apply(JsonObject document, JsonObject values)
+    {
+        Merge(shape, document, values);
+        Complete?.Invoke(document);
+    }
 
     /// <summary>Every failure of the rules across fields, on the merged result.</summary>
     public List<FieldError> Check(JsonObject merged, RuleContext context) =>

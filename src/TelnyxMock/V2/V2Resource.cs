@@ -49,10 +49,12 @@ public sealed class V2Resource<TRow>
 
     public string? DeleteDescription { get; init; }
 
+    public string? CreateDescription { get; init; }
+
     public required IReadOnlyList<QueryParameter> ListParameters { get; init; }
 
     /// <summary>Reads a list request's query, or the errors of its parameters.</summary>
-    public required Func<IQueryCollection, (V2ListQuery<TRow>? Query, IReadOnlyList<FieldError> Errors)> ReadList { get; init; }
+    public required Func<IQueryCollection, MockDbContext, (V2ListQuery<TRow>? Query, IReadOnlyList<FieldError> Errors)> ReadList { get; init; }
 
     public required string CreateExample { get; init; }
 

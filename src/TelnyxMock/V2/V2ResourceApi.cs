@@ -43,6 +43,7 @@ public static class V2ResourceApi
                 CreateAsync(resource, body, db, account, ids, clock, cancellationToken))
             .WithName($"Create{resource.Singular}")
             .WithSummary($"Create {resource.Noun}")
+            .WithDescription(resource.CreateDescription ?? $"Creates {resource.Noun}; fields left out take their defaults.")
             .AcceptsResource(definition)
             .ChecksMergedResult()
             .WithRequestExample(resource.CreateExample)
@@ -82,7 +83,7 @@ public static class V2ResourceApi
         V2Resource<TRow> resource, HttpRequest request, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
         where TRow : StoredResource, new()
     {
-        var (query, errors) = resource.ReadList(request.Query);
+        var (query, errors) = resource.ReadList(request.Query, db);
         if (query is null || errors.Count > 0)
         {
             return V2Errors.Instance.InvalidQuery(errors);

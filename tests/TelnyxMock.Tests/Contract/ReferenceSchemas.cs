@@ -39,6 +39,16 @@ internal static class ReferenceSchemas
         ("CredentialInbound", "default_routing_method", "as InboundIp."),
         ("CredentialOutbound", "channel_limit", "as OutboundIp."),
         ("CredentialOutbound", "outbound_voice_profile_id", "as OutboundIp."),
+        ("FqdnConnection", "webhook_event_url", "as IpConnection."),
+        ("FqdnConnection", "webhook_event_failover_url", "as IpConnection."),
+        ("FqdnConnection", "password", "read-only, no value documented: null (the mock has no FQDN credentials)."),
+        ("FqdnConnection", "user_name", "as password."),
+        ("FqdnConnection", "txt_name", "read-only, no value documented: null (the mock publishes no TXT records)."),
+        ("FqdnConnection", "txt_ttl", "as txt_name."),
+        ("FqdnConnection", "txt_value", "as txt_name."),
+        ("OutboundFqdn", "channel_limit", "as OutboundIp."),
+        ("OutboundFqdn", "ip_authentication_token", "as OutboundIp."),
+        ("OutboundFqdn", "outbound_voice_profile_id", "as OutboundIp."),
     ];
 
     private static readonly Lazy<JsonObject> Loaded = new(() =>
@@ -90,6 +100,12 @@ internal static class ReferenceSchemas
         {
             var properties = definitions[schema]!["properties"]!.AsObject();
             var original = properties[property]!.DeepClone();
+            if (original["$ref"]?.GetValue<string>() is { } reference)
+            {
+                // A shared component (FqdnConnection's WebhookEventFailoverUrl): relaxed here only, as a copy.
+                original = definitions[reference.Split('/').Last()]!.DeepClone();
+            }
+
             if (property == "webhook_event_failover_url")
             {
                 original.AsObject().Remove("format");

@@ -36,7 +36,15 @@ public sealed class SwaggerUsabilityTests : IDisposable
                     ? path.Replace("{id}", created.GetValueOrDefault(path[..path.IndexOf("/{id}", StringComparison.Ordinal)]) ?? await CreateAsync(client, document, path), StringComparison.Ordinal)
                     : path;
 
-                using var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), url) { Content = HttpTestExtensions.Json(example!.ToJsonString()) };
+                // An example naming the connection a resource belongs to is sent with the id of the connection the
+                // connection collection's own example created, as its description tells a person to do.
+                var sentBody = example!.DeepClone();
+                if (sentBody is JsonObject fields && fields.ContainsKey("connection_id") && Parents.TryGetValue(path, out var parent) && created.TryGetValue(parent, out var parentId))
+                {
+                    fields["connection_id"] = parentId;
+                }
+
+                using var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), url) { Content = HttpTestExtensions.Json(sentBody.ToJsonString()) };
                 using var response = await client.SendAsync(request);
 
                 var answer = await response.Content.ReadAsStringAsync();
@@ -54,6 +62,13 @@ public sealed class SwaggerUsabilityTests : IDisposable
 
         Assert.True(sent >= (documentName == "telnyx" ? 4 : 3), $"only {sent} examples were sent");
     }
+
+    /// <summary>The connection collection whose resources a collection's examples name by connection_id.</summary>
+    private static readonly Dictionary<string, string> Parents = new(StringComparer.Ordinal)
+    {
+        ["/v2/fqdns"] = "/v2/fqdn_connections",
+        ["/v2/ips"] = "/v2/ip_connections",
+    };
 
     /// <summary>Creates a resource with the example of the collection's POST, for an operation on <c>{id}</c>; returns its id.</summary>
     private static async Task<string> CreateAsync(HttpClient client, JsonNode document, string itemPath)

@@ -11,7 +11,7 @@ namespace TelnyxMock.Data.CompiledModel
     public partial class MockDbContextModel
     {
         private MockDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("dafc1a78-5662-4db1-b019-112694fb4c4e"), entityTypeCount: 8)
+            : base(skipDetectChanges: false, modelId: new Guid("85974556-2041-49e5-8abe-1a8908ee5c16"), entityTypeCount: 10)
         {
         }
 
@@ -21,23 +21,28 @@ namespace TelnyxMock.Data.CompiledModel
             var connectionCredential = ConnectionCredentialEntityType.Create(this);
             var connectionFqdn = ConnectionFqdnEntityType.Create(this);
             var v1ConnectionRow = V1ConnectionRowEntityType.Create(this);
+            var fqdnRow = FqdnRowEntityType.Create(this);
             var ipRow = IpRowEntityType.Create(this);
             var v2ConnectionRow = V2ConnectionRowEntityType.Create(this);
             var credentialConnectionRow = CredentialConnectionRowEntityType.Create(this, v2ConnectionRow);
+            var fqdnConnectionRow = FqdnConnectionRowEntityType.Create(this, v2ConnectionRow);
             var ipConnectionRow = IpConnectionRowEntityType.Create(this, v2ConnectionRow);
 
             AuthorizedIpEntityType.CreateForeignKey1(authorizedIp, v1ConnectionRow);
             ConnectionCredentialEntityType.CreateForeignKey1(connectionCredential, v1ConnectionRow);
             ConnectionFqdnEntityType.CreateForeignKey1(connectionFqdn, v1ConnectionRow);
+            FqdnRowEntityType.CreateForeignKey1(fqdnRow, fqdnConnectionRow);
             IpRowEntityType.CreateForeignKey1(ipRow, ipConnectionRow);
 
             AuthorizedIpEntityType.CreateAnnotations(authorizedIp);
             ConnectionCredentialEntityType.CreateAnnotations(connectionCredential);
             ConnectionFqdnEntityType.CreateAnnotations(connectionFqdn);
             V1ConnectionRowEntityType.CreateAnnotations(v1ConnectionRow);
+            FqdnRowEntityType.CreateAnnotations(fqdnRow);
             IpRowEntityType.CreateAnnotations(ipRow);
             V2ConnectionRowEntityType.CreateAnnotations(v2ConnectionRow);
             CredentialConnectionRowEntityType.CreateAnnotations(credentialConnectionRow);
+            FqdnConnectionRowEntityType.CreateAnnotations(fqdnConnectionRow);
             IpConnectionRowEntityType.CreateAnnotations(ipConnectionRow);
 
             AddAnnotation("ProductVersion", "10.0.11");

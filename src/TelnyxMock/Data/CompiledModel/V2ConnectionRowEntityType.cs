@@ -20,7 +20,7 @@ namespace TelnyxMock.Data.CompiledModel
                 "TelnyxMock.V2.V2ConnectionRow",
                 typeof(V2ConnectionRow),
                 baseEntityType,
-                derivedTypesCount: 2,
+                derivedTypesCount: 3,
                 propertyCount: 10,
                 unnamedIndexCount: 4,
                 keyCount: 1);

@@ -21,7 +21,7 @@ public static class CredentialConnectionsApi
         Nouns = "Credential connections",
         ListDescription = "Returns a list of your credential connections, filtered, sorted (newest first by default) and paged.",
         ListParameters = V2ConnectionListOptions.Parameters,
-        ReadList = query =>
+        ReadList = (query, _) =>
         {
             var (options, errors) = V2ConnectionListOptions.Read(query);
             return (new V2ListQuery<CredentialConnectionRow>(q => q.Filter(options), q => q.Sort(options.Sort), options.PageNumber, options.PageSize,

@@ -45,30 +45,8 @@ public static class IpConnectionDefaults
         };
 
     /// <summary>Clears every default of connection <paramref name="connectionId"/> that names IP <paramref name="ipId"/> (it is deleted or moved away).</summary>
-    public static async Task ForgetAsync(V2Call call, long connectionId, long ipId)
-    {
-        var connection = await call.Db.IpConnections.AsTracking().FirstOrDefaultAsync(c => c.Id == connectionId && c.Account == call.Account, call.CancellationToken);
-        if (connection is null)
-        {
-            return;
-        }
-
-        var document = connection.Read();
-        var inbound = document["inbound"]!.AsObject();
-        var named = ipId.ToString(CultureInfo.InvariantCulture);
-        var cleared = false;
-        foreach (var field in Fields.Where(f => (string?)inbound[f] == named))
-        {
-            inbound[field] = null;
-            cleared = true;
-        }
-
-        if (cleared)
-        {
-            connection.UpdatedAt = ResourceDefinition.Touch(document, connection.UpdatedAt, call.Now);
-            connection.Write(document);
-        }
-    }
+    public static Task ForgetAsync(V2Call call, long connectionId, long ipId) =>
+        ConnectionDefaults.ForgetAsync<IpConnectionRow>(call, connectionId, ipId, Fields);
 
     private static string RuleText(string id) => Common.Validation.RuleExtensions.Clip(id);
 }

@@ -14,7 +14,7 @@ public static class IpConnectionsApi
         Nouns = "Ip connections",
         ListDescription = "Returns a list of your IP connections, filtered, sorted (newest first by default) and paged.",
         ListParameters = V2ConnectionListOptions.Parameters,
-        ReadList = query =>
+        ReadList = (query, _) =>
         {
             var (options, errors) = V2ConnectionListOptions.Read(query);
             return (new V2ListQuery<IpConnectionRow>(q => q.Filter(options), q => q.Sort(options.Sort), options.PageNumber, options.PageSize,

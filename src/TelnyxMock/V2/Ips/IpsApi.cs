@@ -76,7 +76,7 @@ public static class IpsApi
         Nouns = "Ips",
         ListDescription = "Returns a page of your IPs (newest first), filtered by connection, address or port.",
         ListParameters = IpListOptions.Parameters,
-        ReadList = IpListOptions.Read,
+        ReadList = (query, _) => IpListOptions.Read(query),
         CreateExample = """{"ip_address": "192.0.2.10", "port": 5060}""",
         UpdateExample = """{"port": 5061}""",
         DeleteDescription = "Deletes the IP and returns it; a default IP of its connection that named it is cleared.",

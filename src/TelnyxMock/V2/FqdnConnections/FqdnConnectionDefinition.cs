@@ -1,0 +1,94 @@
+using System.Text.Json.Nodes;
+using TelnyxMock.Common.Errors;
+using TelnyxMock.Resources;
+using TelnyxMock.V2.IpConnections;
+
+namespace TelnyxMock.V2.FqdnConnections;
+
+/// <summary>
+/// A V2 FQDN connection (<c>/v2/fqdn_connections</c>): SIP traffic to and from hosts named by FQDN resources
+/// (<c>/v2/fqdns</c>), written once. Shared fields come from <see cref="ConnectionShapes"/> and the IP connection's
+/// shapes (the same specs, picked by name); written here is what is its own.
+/// </summary>
+public static class FqdnConnectionDefinition
+{
+    public const string RecordType = "fqdn_connection";
+
+    /// <summary>The name under which a rule's context lists the ids of the FQDNs attached to the connection.</summary>
+    public const string Fqdns = "fqdns";
+
+    public static readonly string[] DefaultFqdnFields = ["default_primary_fqdn_id", "default_secondary_fqdn_id", "default_tertiary_fqdn_id"];
+
+    public static readonly ShapeSpec Inbound = IpConnectionDefinition.Inbound.Pick("InboundFqdn",
+        ["ani_number_format", "channel_limit", "codecs", "default_routing_method", "dnis_number_format", "generate_ringback_tone", "isup_headers_enabled",
+         "prack_enabled", "shaken_stir_enabled", "sip_compact_headers_enabled", "sip_region", "sip_subdomain", "sip_subdomain_receive_settings",
+         "timeout_1xx_secs", "timeout_2xx_secs"],
+        extra: DefaultFqdnFields.Select(f => F.Str(f, maxLength: 64).OrNull() with { Printable = true, Description = "The id of an FQDN attached to this connection (see /v2/fqdns), or null." }),
+        changed:
+        [
+            IpConnectionDefinition.Inbound["default_routing_method"] with { Default = JsonValue.Create("sequential") },
+            IpConnectionDefinition.Inbound["sip_subdomain_receive_settings"] with { Default = JsonValue.Create("from_anyone") },
+        ]);
+
+    public static readonly ShapeSpec Outbound = IpConnectionDefinition.Outbound.Pick("OutboundFqdn",
+        ["ani_override", "ani_override_type", "call_parking_enabled", "channel_limit", "generate_ringback_tone", "instant_ringback_enabled",
+         "ip_authentication_token", "localization", "outbound_voice_profile_id", "t38_reinvite_source", "tech_prefix"],
+        extra:
+        [
+            F.Enum("encrypted_media", IpConnections.V2Values.EncryptedMedia).OrNull(),
+            F.Enum("ip_authentication_method", ["credential-authentication", "ip-authentication"], "ip-authentication"),
+            IpConnectionDefinition.Inbound["timeout_1xx_secs"],
+            IpConnectionDefinition.Inbound["timeout_2xx_secs"],
+        ],
+        changed:
+        [
+            IpConnectionDefinition.Outbound["instant_ringback_enabled"] with { Default = JsonValue.Create(false) },
+            IpConnectionDefinition.Outbound["localization"] with { Default = JsonValue.Create("US") },
+        ]);
+
+    public static readonly ShapeSpec Fields = ConnectionShapes.Connection("FqdnConnection", RecordType, Inbound, Outbound,
+    [
+        F.Bool("microsoft_teams_sbc", false).Described("The connection serves Microsoft Teams Direct Routing."),
+        F.Enum("transport_protocol", IpConnections.V2Values.TransportProtocols, "UDP"),
+        F.ReadOnly("adjust_dtmf_timestamp", FieldType.Boolean, JsonValue.Create(false)),
+        F.ReadOnly("call_cost_enabled", FieldType.Boolean, JsonValue.Create(false)),
+        F.ReadOnly("ignore_dtmf_duration", FieldType.Boolean, JsonValue.Create(false)),
+        F.ReadOnly("ignore_mark_bit", FieldType.Boolean, JsonValue.Create(false)),
+        F.ReadOnly("password", FieldType.String) with { Nullable = true },
+        F.ReadOnly("rtp_pass_codecs_on_stream_change", FieldType.Boolean, JsonValue.Create(false)),
+        F.ReadOnly("send_normalized_timestamps", FieldType.Boolean, JsonValue.Create(false)),
+        F.ReadOnly("third_party_control_enabled", FieldType.Boolean, JsonValue.Create(false)),
+        F.ReadOnly("txt_name", FieldType.String) with { Nullable = true },
+        F.ReadOnly("txt_ttl", FieldType.Integer) with { Nullable = true },
+        F.ReadOnly("txt_value", FieldType.String) with { Nullable = true },
+        F.ReadOnly("user_name", FieldType.String) with { Nullable = true },
+    ],
+    changed:
+    [
+        F.Str("connection_name", maxLength: 255) with { Required = true, NotBlank = true, Printable = true, Description = "Required on create." },
+    ]);
+
+    public static ResourceDefinition Definition { get; } = new("FqdnConnection", Fields)
+    {
+        Rules =
+        [
+            new("encrypted media never with TLS", (c, _) => ConnectionFieldRules.EncryptionWithTls(c)),
+            new("jitter buffer minimum at most its maximum", (c, _) => IpConnectionDefinition.JitterBufferInOrder(c["jitter_buffer"]!.AsObject())),
+            new("default FQDNs are FQDNs attached to the connection", DefaultsAreAttached),
+        ],
+    };
+
+    private static IEnumerable<FieldError> DefaultsAreAttached(JsonObject connection, RuleContext context)
+    {
+        var attached = context.Linked.GetValueOrDefault(Fqdns) ?? new HashSet<long>();
+        foreach (var field in DefaultFqdnFields)
+        {
+            if (connection["inbound"]?[field] is JsonValue value && value.GetValue<string>() is var id && !(long.TryParse(id, out var key) && attached.Contains(key)))
+            {
+                yield return new FieldError($"/inbound/{field}", attached.Count == 0
+                    ? $"{field} must be the id of an FQDN attached to this connection, and it has none: create one with POST /v2/fqdns and this connection's id as connection_id, got '{Common.Validation.RuleExtensions.Clip(id)}'."
+                    : $"{field} must be the id of an FQDN attached to this connection ({string.Join(", ", attached.Order())}), got '{Common.Validation.RuleExtensions.Clip(id)}'.");
+            }
+        }
+    }
+}
