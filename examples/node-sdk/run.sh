@@ -22,3 +22,4 @@ export TELNYX_BASE_URL="$MOCK_URL/v2" TELNYX_API_KEY="${TELNYX_API_KEY:-KEY_node
 node ip-connections.mjs
 node ips.mjs
 node credential-connections.mjs
+node fqdn-connections.mjs

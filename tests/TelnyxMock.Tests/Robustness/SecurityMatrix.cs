@@ -84,6 +84,15 @@ public static class SecurityMatrix
         new("V2 credential update", "V2", "PATCH", "/v2/credential_connections/{id}", """{"connection_name": "changed"}""", 200),
         new("V2 credential delete", "V2", "DELETE", "/v2/credential_connections/{id}", null, 200),
         new("V2 credential registration", "V2", "POST", "/v2/credential_connections/{id}/actions/check_registration_status", null, 200),
+        new("V2 FQDN connection list", "V2", "GET", "/v2/fqdn_connections", null, 200),
+        new("V2 FQDN connection create", "V2", "POST", "/v2/fqdn_connections", """{"connection_name": "new"}""", 201),
+        new("V2 FQDN connection retrieve", "V2", "GET", "/v2/fqdn_connections/{id}", null, 200),
+        new("V2 FQDN connection update", "V2", "PATCH", "/v2/fqdn_connections/{id}", """{"connection_name": "changed"}""", 200),
+        new("V2 FQDN connection delete", "V2", "DELETE", "/v2/fqdn_connections/{id}", null, 200),
+        new("V2 FQDN list", "V2", "GET", "/v2/fqdns", null, 200),
+        new("V2 FQDN retrieve", "V2", "GET", "/v2/fqdns/{id}", null, 200),
+        new("V2 FQDN update", "V2", "PATCH", "/v2/fqdns/{id}", """{"port": 5099}""", 200),
+        new("V2 FQDN delete", "V2", "DELETE", "/v2/fqdns/{id}", null, 200),
     ];
 
     /// <summary>Two configured accounts, each with an API key and a V1 user/token pair.</summary>
@@ -144,6 +153,19 @@ public static class SecurityMatrix
     public static async Task<(string Id, JsonNode Stored)> CreateAsync(HttpClient client, string surface, Credential credential, string name, string? collection = null)
     {
         var path = collection ?? (surface == "V1" ? "/security/connections" : "/v2/ip_connections");
+        if (path == "/v2/fqdns")
+        {
+            // An FQDN belongs to an FQDN connection of the same account: make one first.
+            var (parent, _) = await CreateAsync(client, surface, credential, name, "/v2/fqdn_connections");
+            var fqdn = new HttpRequestMessage(HttpMethod.Post, path)
+            {
+                Content = HttpTestExtensions.Json($$"""{"connection_id": "{{parent}}", "fqdn": "sip.example.com", "dns_record_type": "a"}"""),
+            };
+            credential.Apply(fqdn.Headers);
+            var created = (await (await client.SendAsync(fqdn)).ExpectAsync(201))["data"]!;
+            return (created["id"].Str(), created);
+        }
+
         var json = path switch
         {
             "/v2/ips" => """{"ip_address": "192.0.2.1"}""",
@@ -162,7 +184,7 @@ public static class SecurityMatrix
     public static async Task<string> SnapshotAsync(HttpClient client, Credential credential)
     {
         var parts = new List<string>();
-        foreach (var path in new[] { "/security/connections?per_page=1000", "/v2/ip_connections?page[size]=250", "/v2/ips?page[size]=250", "/v2/credential_connections?page[size]=250" })
+        foreach (var path in new[] { "/security/connections?per_page=1000", "/v2/ip_connections?page[size]=250", "/v2/ips?page[size]=250", "/v2/credential_connections?page[size]=250", "/v2/fqdn_connections?page[size]=250", "/v2/fqdns?page[size]=250" })
         {
             var request = new HttpRequestMessage(HttpMethod.Get, path);
             credential.Apply(request.Headers);
