@@ -61,3 +61,20 @@ await step('deleting the default FQDN clears it; deleting the connection deletes
 });
 
 console.log('All FQDN SDK checks passed.');
+
+await step('client.connections lists every type with auto-pagination, and retrieves any type', async () => {
+  const ip = (await client.ipConnections.create({ connection_name: 'all-1-ip' })).data.id;
+  const cred = (await client.credentialConnections.create({ connection_name: 'all-2-cred', user_name: `all${Date.now()}`.slice(0, 32), password: 'password-1234' })).data.id;
+  const fq = (await client.fqdnConnections.create({ connection_name: 'all-3-fqdn' })).data.id;
+  const seen = [];
+  for await (const c of client.connections.list({ 'page[size]': 1, sort: 'connection_name' })) {
+    seen.push([c.id, c.record_type]);
+  }
+  assert.deepEqual(seen, [[ip, 'ip_connection'], [cred, 'credential_connection'], [fq, 'fqdn_connection']]);
+  assert.equal((await client.connections.retrieve(cred)).data.record_type, 'credential_connection');
+  const calls = await client.connections.listActiveCalls(fq);
+  assert.deepEqual(calls.data, []);
+  await assert.rejects(() => client.connections.retrieve('1'), NotFoundError);
+});
+
+console.log('All /v2/connections SDK checks passed.');

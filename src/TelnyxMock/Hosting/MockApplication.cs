@@ -6,6 +6,7 @@ using TelnyxMock.V2.Ips;
 using TelnyxMock.V2.CredentialConnections;
 using TelnyxMock.V2.FqdnConnections;
 using TelnyxMock.V2.Fqdns;
+using TelnyxMock.V2.Connections;
 
 namespace TelnyxMock.Hosting;
 
@@ -48,6 +49,7 @@ public static class MockApplication
         app.MapV2CredentialConnections();
         app.MapV2FqdnConnections();
         app.MapV2Fqdns();
+        app.MapV2Connections();
         app.MapMockControl();
         return app;
     }

@@ -21,7 +21,7 @@ public static class OpenApiDocuments
             {
                 Title = "TelnyxMock: Telnyx connection APIs",
                 Version = "v1+v2",
-                Description = "Connections V1 (/security/connections), V2 IP connections (/v2/ip_connections) and their IPs (/v2/ips), as TelnyxMock serves them.",
+                Description = "Connections V1 (/security/connections) and the V2 connection family (/v2/ip_connections, /v2/ips, /v2/credential_connections, /v2/fqdn_connections, /v2/fqdns, /v2/connections), as TelnyxMock serves them.",
             });
             options.SwaggerDoc(Control, new OpenApiInfo
             {

@@ -9,11 +9,11 @@ public sealed class SwaggerTests : IDisposable
     public void Dispose() => app.Dispose();
 
     [Theory]
-    [InlineData("/security/connections", "get", "ListConnections", new[] { "200", "401", "422" })]
-    [InlineData("/security/connections", "post", "CreateConnection", new[] { "200", "400", "401", "413", "415" })]
-    [InlineData("/security/connections/{id}", "get", "RetrieveConnection", new[] { "200", "401", "404" })]
-    [InlineData("/security/connections/{id}", "put", "UpdateConnection", new[] { "200", "400", "401", "404", "413", "415" })]
-    [InlineData("/security/connections/{id}", "delete", "DeleteConnection", new[] { "200", "401", "404" })]
+    [InlineData("/security/connections", "get", "ListConnectionsV1", new[] { "200", "401", "422" })]
+    [InlineData("/security/connections", "post", "CreateConnectionV1", new[] { "200", "400", "401", "413", "415" })]
+    [InlineData("/security/connections/{id}", "get", "RetrieveConnectionV1", new[] { "200", "401", "404" })]
+    [InlineData("/security/connections/{id}", "put", "UpdateConnectionV1", new[] { "200", "400", "401", "404", "413", "415" })]
+    [InlineData("/security/connections/{id}", "delete", "DeleteConnectionV1", new[] { "200", "401", "404" })]
     public async Task TelnyxDocument_ListsEachV1Operation_WithEveryStatus(string path, string method, string operationId, string[] statuses)
     {
         var document = await (await app.CreateClient().GetAsync("/swagger/telnyx/swagger.json")).ExpectAsync(200);

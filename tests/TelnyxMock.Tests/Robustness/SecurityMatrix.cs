@@ -89,6 +89,9 @@ public static class SecurityMatrix
         new("V2 FQDN connection retrieve", "V2", "GET", "/v2/fqdn_connections/{id}", null, 200),
         new("V2 FQDN connection update", "V2", "PATCH", "/v2/fqdn_connections/{id}", """{"connection_name": "changed"}""", 200),
         new("V2 FQDN connection delete", "V2", "DELETE", "/v2/fqdn_connections/{id}", null, 200),
+        new("V2 all connections list", "V2", "GET", "/v2/connections", null, 200),
+        new("V2 all connections retrieve", "V2", "GET", "/v2/connections/{id}", null, 200),
+        new("V2 active calls", "V2", "GET", "/v2/connections/{id}/active_calls", null, 200),
         new("V2 FQDN list", "V2", "GET", "/v2/fqdns", null, 200),
         new("V2 FQDN retrieve", "V2", "GET", "/v2/fqdns/{id}", null, 200),
         new("V2 FQDN update", "V2", "PATCH", "/v2/fqdns/{id}", """{"port": 5099}""", 200),
@@ -153,6 +156,12 @@ public static class SecurityMatrix
     public static async Task<(string Id, JsonNode Stored)> CreateAsync(HttpClient client, string surface, Credential credential, string name, string? collection = null)
     {
         var path = collection ?? (surface == "V1" ? "/security/connections" : "/v2/ip_connections");
+        if (path == "/v2/connections")
+        {
+            // /v2/connections creates nothing: it serves the connections of every type.
+            path = "/v2/ip_connections";
+        }
+
         if (path == "/v2/fqdns")
         {
             // An FQDN belongs to an FQDN connection of the same account: make one first.

@@ -27,7 +27,7 @@ public static class ConnectionsApi
             .ProducesV1Errors(StatusCodes.Status401Unauthorized, StatusCodes.Status500InternalServerError);
 
         group.MapGet("/", ListConnections)
-            .WithName("ListConnections")
+            .WithName("ListConnectionsV1")
             .WithQueryParameters(ConnectionListOptions.Parameters)
             .WithSummary("List all connections")
             .ProducesResource(Definition, StatusCodes.Status200OK, ResourceWrapping.BareArray)
@@ -37,7 +37,7 @@ public static class ConnectionsApi
                 + "[{id, connection_name}] instead.");
 
         group.MapPost("/", CreateConnection)
-            .WithName("CreateConnection")
+            .WithName("CreateConnectionV1")
             .WithSummary("Create a connection")
             .AcceptsResource(Definition)
             .ProducesResource(Definition, StatusCodes.Status200OK, ResourceWrapping.Bare)
@@ -49,12 +49,12 @@ public static class ConnectionsApi
             .ProducesV1Errors(StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType);
 
         group.MapGet("/{id}", RetrieveConnection)
-            .WithName("RetrieveConnection")
+            .WithName("RetrieveConnectionV1")
             .WithSummary("Retrieve a connection")
             .ProducesResource(Definition, StatusCodes.Status200OK, ResourceWrapping.Bare);
 
         group.MapPut("/{id}", UpdateConnection)
-            .WithName("UpdateConnection")
+            .WithName("UpdateConnectionV1")
             .WithSummary("Update a connection")
             .AcceptsResource(Definition)
             .ProducesResource(Definition, StatusCodes.Status200OK, ResourceWrapping.Bare)
@@ -64,7 +64,7 @@ public static class ConnectionsApi
             .ProducesV1Errors(StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType);
 
         group.MapDelete("/{id}", DeleteConnection)
-            .WithName("DeleteConnection")
+            .WithName("DeleteConnectionV1")
             .WithSummary("Delete a connection");
 
         return group;
