@@ -31,7 +31,7 @@ public sealed record HealthResponse(string Status, string Store, string? Detail 
 /// For the OpenAPI document only: one fixture set. The body of <c>POST /_mock/fixtures</c> is one of these or an
 /// array of them; each entry takes the fields of the matching create request (see README, "Fixtures").
 /// </summary>
-public sealed record FixtureSetDocument(string? Account, IReadOnlyList<object>? V1Connections, IReadOnlyList<object>? IpConnections, IReadOnlyList<object>? Ips, IReadOnlyList<object>? CredentialConnections);
+public sealed record FixtureSetDocument(string? Account, IReadOnlyList<object>? V1Connections, IReadOnlyList<object>? IpConnections, IReadOnlyList<object>? Ips, IReadOnlyList<object>? CredentialConnections, IReadOnlyList<object>? FqdnConnections, IReadOnlyList<object>? Fqdns);
 
 public sealed record FixturesResponse(bool Loaded, IReadOnlyDictionary<string, int> Counts);
 

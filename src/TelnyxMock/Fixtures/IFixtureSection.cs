@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using TelnyxMock.Common.Errors;
 using TelnyxMock.Data;
 
@@ -33,4 +34,38 @@ public static class FixtureEntry
 
         return (fields, rest);
     }
+
+    /// <summary>
+    /// The child entries a parent entry gives (an IP connection's <c>ips</c>, an FQDN connection's <c>fqdns</c>), each
+    /// with the parent's id as <c>connection_id</c> and an id of its own (kept when given), so the parent's defaults can
+    /// name them; entries that are not objects are passed on for the child section to report.
+    /// </summary>
+    public static JsonArray Children(JsonArray? children, long parentId, Common.IdGenerator ids)
+    {
+        var result = new JsonArray();
+        foreach (var node in children ?? [])
+        {
+            if (node?.DeepClone() is not JsonObject child)
+            {
+                result.Add(node?.DeepClone());
+                continue;
+            }
+
+            child["connection_id"] = parentId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            child["id"] ??= ids.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            result.Add(child);
+        }
+
+        return result;
+    }
+
+    /// <summary>The ids the child entries carry (0 for one that is not a number, which its section then reports).</summary>
+    public static IReadOnlySet<long> ChildIds(JsonArray children) =>
+        children.Select(c => long.TryParse((c as JsonObject)?["id"]?.ToString(), out var id) ? id : 0).ToHashSet();
+
+    /// <summary>Whether a connection of another V2 type already holds <paramref name="id"/> (connection ids are unique across types).</summary>
+    public static async Task<bool> IdOfAnotherConnectionTypeAsync<TRow>(MockDbContext db, long id, CancellationToken cancellationToken)
+        where TRow : V2.V2ConnectionRow =>
+        db.Set<V2.V2ConnectionRow>().Local.Any(c => c.Id == id && c is not TRow)
+        || await db.Set<V2.V2ConnectionRow>().AnyAsync(c => c.Id == id && !(c is TRow), cancellationToken);
 }

@@ -45,6 +45,9 @@ public static class MockServices
         services.AddScoped<V2.Ips.IpFixtureSection>();
         services.AddScoped<IFixtureSection>(sp => sp.GetRequiredService<V2.Ips.IpFixtureSection>());
         services.AddScoped<IFixtureSection, V2.CredentialConnections.CredentialConnectionFixtureSection>();
+        services.AddScoped<IFixtureSection, V2.FqdnConnections.FqdnConnectionFixtureSection>();
+        services.AddScoped<V2.Fqdns.FqdnFixtureSection>();
+        services.AddScoped<IFixtureSection>(sp => sp.GetRequiredService<V2.Fqdns.FqdnFixtureSection>());
 
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
         {

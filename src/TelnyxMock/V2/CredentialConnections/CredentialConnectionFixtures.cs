@@ -71,6 +71,11 @@ public sealed class CredentialConnectionFixtureSection(ResourceFixture fixture, 
                 entry.Errors.Add(new FieldError("/id", $"id {entry.Id} is used by an earlier entry."));
             }
 
+            if (await FixtureEntry.IdOfAnotherConnectionTypeAsync<CredentialConnectionRow>(db, entry.Id, cancellationToken))
+            {
+                entry.Errors.Add(new FieldError("/id", $"id {entry.Id} is the id of a connection of another type: connection ids are unique across types."));
+            }
+
             if (entry.Errors.Count == 0)
             {
                 // A fixed id replaces what a previous load stored under it, so a fixtures file can be loaded at every start.

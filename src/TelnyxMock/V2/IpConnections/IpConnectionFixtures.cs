@@ -68,18 +68,23 @@ public sealed class IpConnectionFixtureSection(ResourceFixture fixture, IdGenera
             var entryErrors = entry.Errors;
 
             // The attached IPs get their ids now (a fixed one or a new one), so the connection's default IPs can name them.
-            var attached = Attached(entry.Extras?.Ips, id);
+            var attached = FixtureEntry.Children(entry.Extras?.Ips, id, ids);
             var context = new RuleContext(Creating: true)
             {
                 Linked = new Dictionary<string, IReadOnlySet<long>>
                 {
-                    [IpConnectionDefaults.Ips] = attached.Select(ip => long.TryParse((ip as JsonObject)?["id"]?.ToString(), out var key) ? key : 0).ToHashSet(),
+                    [IpConnectionDefaults.Ips] = FixtureEntry.ChildIds(attached),
                 },
             };
             ResourceFixture.Check(definition, entry, context);
             if (!seenIds.Add(id))
             {
                 entryErrors.Add(new FieldError("/id", $"id {id} is used by an earlier entry."));
+            }
+
+            if (await FixtureEntry.IdOfAnotherConnectionTypeAsync<IpConnectionRow>(db, id, cancellationToken))
+            {
+                entryErrors.Add(new FieldError("/id", $"id {id} is the id of a connection of another type: connection ids are unique across types."));
             }
 
             if (entryErrors.Count == 0)
@@ -96,25 +101,5 @@ public sealed class IpConnectionFixtureSection(ResourceFixture fixture, IdGenera
         }
 
         return errors;
-    }
-
-    /// <summary>The attached IP entries with this connection's id and an id of their own (kept when given).</summary>
-    private JsonArray Attached(JsonArray? ips, long connectionId)
-    {
-        var attached = new JsonArray();
-        foreach (var node in ips ?? [])
-        {
-            if (node?.DeepClone() is not JsonObject ip)
-            {
-                attached.Add(node?.DeepClone());
-                continue;
-            }
-
-            ip["connection_id"] = connectionId.ToString(CultureInfo.InvariantCulture);
-            ip["id"] ??= ids.Next().ToString(CultureInfo.InvariantCulture);
-            attached.Add(ip);
-        }
-
-        return attached;
     }
 }
