@@ -14,6 +14,16 @@ public sealed class SwaggerTests : IDisposable
     [InlineData("/security/connections/{id}", "get", "RetrieveConnectionV1", new[] { "200", "401", "404" })]
     [InlineData("/security/connections/{id}", "put", "UpdateConnectionV1", new[] { "200", "400", "401", "404", "413", "415" })]
     [InlineData("/security/connections/{id}", "delete", "DeleteConnectionV1", new[] { "200", "401", "404" })]
+    [InlineData("/v2/ips", "get", "ListIps", new[] { "200", "400", "401" })]
+    [InlineData("/v2/ips", "post", "CreateIp", new[] { "201", "400", "401", "422" })]
+    [InlineData("/v2/ips/{id}", "patch", "UpdateIp", new[] { "200", "400", "401", "404", "422" })]
+    [InlineData("/v2/credential_connections", "post", "CreateCredentialConnection", new[] { "201", "400", "401", "422" })]
+    [InlineData("/v2/credential_connections/{id}/actions/check_registration_status", "post", "CheckRegistrationStatus", new[] { "200", "401", "404" })]
+    [InlineData("/v2/fqdn_connections/{id}", "delete", "DeleteFqdnConnection", new[] { "200", "401", "404" })]
+    [InlineData("/v2/fqdns/{id}", "get", "RetrieveFqdn", new[] { "200", "401", "404" })]
+    [InlineData("/v2/connections", "get", "ListConnections", new[] { "200", "400", "401" })]
+    [InlineData("/v2/connections/{id}", "get", "RetrieveConnection", new[] { "200", "401", "404" })]
+    [InlineData("/v2/connections/{connection_id}/active_calls", "get", "ListConnectionActiveCalls", new[] { "200", "400", "401", "404" })]
     public async Task TelnyxDocument_ListsEachV1Operation_WithEveryStatus(string path, string method, string operationId, string[] statuses)
     {
         var document = await (await app.CreateClient().GetAsync("/swagger/telnyx/swagger.json")).ExpectAsync(200);
