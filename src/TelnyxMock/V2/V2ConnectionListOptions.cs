@@ -24,7 +24,7 @@ public sealed record V2ConnectionListOptions(
         "Connections whose name contains this text, case-insensitively.") { MinLength = MinFilterLength };
 
     public static readonly QueryParameter FqdnParameter = new("filter[fqdn]", QueryKind.String,
-        "Connections that have this FQDN (whole and case-sensitive; FQDNs come from fixtures).");
+        "Connections with an FQDN (/v2/fqdns) of exactly this name, case-sensitive; only FQDN connections have FQDNs.");
 
     public static readonly QueryParameter ProfileParameter = new("filter[outbound_voice_profile_id]", QueryKind.String,
         "Connections whose outbound.outbound_voice_profile_id is this positive 64-bit integer.");

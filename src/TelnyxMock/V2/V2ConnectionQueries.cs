@@ -4,7 +4,8 @@ namespace TelnyxMock.V2;
 /// <summary>The filters and sorts every typed V2 connection list shares, as EF queries on the indexed columns of <see cref="V2ConnectionRow"/>.</summary>
 public static class V2ConnectionQueries
 {
-    public static IQueryable<T> Filter<T>(this IQueryable<T> query, V2ConnectionListOptions options)
+    /// <summary>The list's filters; <paramref name="fqdns"/> are the FQDN resources <c>filter[fqdn]</c> looks in.</summary>
+    public static IQueryable<T> Filter<T>(this IQueryable<T> query, V2ConnectionListOptions options, IQueryable<Fqdns.FqdnRow> fqdns)
         where T : V2ConnectionRow
     {
         if (options.NameContains is { } name)
@@ -14,8 +15,9 @@ public static class V2ConnectionQueries
 
         if (options.Fqdn is { } fqdn)
         {
-            // Case-sensitive and whole-string, as the reference says; only fixtures give connections FQDNs.
-            query = query.Where(c => c.Fqdns.Contains(fqdn));
+            // Whole and case-sensitive, as the reference says: connections with an FQDN resource of that name (FQDN
+            // connections: IP and credential connections have none, so for them nothing matches).
+            query = query.Where(c => fqdns.Any(f => f.ConnectionId == c.Id && f.Fqdn == fqdn));
         }
 
         if (options.OutboundVoiceProfileId is { } profile)

@@ -19,9 +19,6 @@ public abstract class V2ConnectionRow : StoredResource
     /// <summary><c>outbound.outbound_voice_profile_id</c>, which lists filter on.</summary>
     public long? OutboundVoiceProfileId { get; set; }
 
-    /// <summary>FQDNs given by fixtures; only <c>filter[fqdn]</c> reads them.</summary>
-    public List<string> Fqdns { get; set; } = [];
-
     protected override void Index(JsonObject document)
     {
         NameKey = Fold(document["connection_name"]);

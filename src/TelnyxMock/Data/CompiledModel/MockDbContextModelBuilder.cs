@@ -11,7 +11,7 @@ namespace TelnyxMock.Data.CompiledModel
     public partial class MockDbContextModel
     {
         private MockDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("85974556-2041-49e5-8abe-1a8908ee5c16"), entityTypeCount: 10)
+            : base(skipDetectChanges: false, modelId: new Guid("205365de-3269-4507-9760-4c7ba40c490f"), entityTypeCount: 10)
         {
         }
 

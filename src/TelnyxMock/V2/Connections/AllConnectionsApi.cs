@@ -66,13 +66,7 @@ public static class AllConnectionsApi
             return V2Errors.Instance.InvalidQuery(errors);
         }
 
-        var fqdns = db.Set<FqdnRow>();
-        var filtered = db.Set<V2ConnectionRow>().Where(c => c.Account == account.Name).Filter(options with { Fqdn = null });
-        if (options.Fqdn is { } fqdn)
-        {
-            // An FQDN connection's FQDNs are resources; an IP connection's are the ones fixtures gave it.
-            filtered = filtered.Where(c => c.Fqdns.Contains(fqdn) || fqdns.Any(f => f.ConnectionId == c.Id && f.Fqdn == fqdn));
-        }
+        var filtered = db.Set<V2ConnectionRow>().Where(c => c.Account == account.Name).Filter(options, db.Set<FqdnRow>());
 
         var total = await db.CountAsync(filtered, (typeof(V2ConnectionRow), account.Name, options with { Sort = string.Empty, PageNumber = 0, PageSize = 0 }), cancellationToken);
         var documents = await filtered.Sort(options.Sort)

@@ -21,10 +21,10 @@ public static class CredentialConnectionsApi
         Nouns = "Credential connections",
         ListDescription = "Returns a list of your credential connections, filtered, sorted (newest first by default) and paged.",
         ListParameters = V2ConnectionListOptions.Parameters,
-        ReadList = (query, _) =>
+        ReadList = (query, db) =>
         {
             var (options, errors) = V2ConnectionListOptions.Read(query);
-            return (new V2ListQuery<CredentialConnectionRow>(q => q.Filter(options), q => q.Sort(options.Sort), options.PageNumber, options.PageSize,
+            return (new V2ListQuery<CredentialConnectionRow>(q => q.Filter(options, db.Set<Fqdns.FqdnRow>()), q => q.Sort(options.Sort), options.PageNumber, options.PageSize,
                 options with { Sort = string.Empty, PageNumber = 0, PageSize = 0 }), errors);
         },
         CreateExample = """

@@ -21,9 +21,8 @@ public static class FqdnConnectionsApi
         ReadList = (query, db) =>
         {
             var (options, errors) = V2ConnectionListOptions.Read(query);
-            var fqdns = db.Set<FqdnRow>();
             return (new V2ListQuery<FqdnConnectionRow>(
-                q => (options.Fqdn is { } fqdn ? q.Where(c => fqdns.Any(f => f.ConnectionId == c.Id && f.Fqdn == fqdn)) : q).Filter(options with { Fqdn = null }),
+                q => q.Filter(options, db.Set<FqdnRow>()),
                 q => q.Sort(options.Sort), options.PageNumber, options.PageSize, options with { Sort = string.Empty, PageNumber = 0, PageSize = 0 }), errors);
         },
         CreateExample = """

@@ -15,18 +15,16 @@ namespace TelnyxMock.V2.IpConnections;
 
 /// <summary>
 /// What an IP connection entry of a fixtures document has besides the connection's own fields: an optional fixed id
-/// (which makes reloading idempotent), FQDNs, which no V2 endpoint creates yet but <c>filter[fqdn]</c> matches, and
-/// <c>ips</c>: IPs attached to it (each an <c>ips</c> fixtures entry without <c>connection_id</c>), which its default IPs
+/// (which makes reloading idempotent) and <c>ips</c>: IPs attached to it (each an <c>ips</c> fixtures entry without <c>connection_id</c>), which its default IPs
 /// may name.
 /// </summary>
 public sealed record IpConnectionFixtureExtras
 {
-    public static readonly string[] Names = ["id", "fqdns", "ips"];
+    public static readonly string[] Names = ["id", "ips"];
 
     [JsonConverter(typeof(IntegerOrStringConverter)), Expects("a string of digits")]
     public string? Id { get; init; }
 
-    public List<string>? Fqdns { get; init; }
 
     /// <summary>Checked by the <c>ips</c> section when the connection is staged.</summary>
     [Expects("an array of IP entries")]
@@ -38,7 +36,6 @@ public sealed class IpConnectionFixtureExtrasValidator : AbstractValidator<IpCon
     public IpConnectionFixtureExtrasValidator()
     {
         RuleFor(x => x.Id).FixedId();
-        RuleForEach(x => x.Fqdns).NotBlank().MaxChars(253).Printable();
     }
 }
 
@@ -91,7 +88,7 @@ public sealed class IpConnectionFixtureSection(ResourceFixture fixture, IdGenera
             {
                 // A fixed id replaces what a previous load stored under it, so a fixtures file can be loaded at every start.
                 await db.IpConnections.Where(c => c.Id == id).ExecuteDeleteAsync(cancellationToken);
-                var connection = new IpConnectionRow { Id = id, Account = account, CreatedAt = now, UpdatedAt = now, Fqdns = entry.Extras?.Fqdns ?? [] };
+                var connection = new IpConnectionRow { Id = id, Account = account, CreatedAt = now, UpdatedAt = now };
                 connection.Write(document);
                 db.IpConnections.Add(connection);
                 entryErrors.AddRange(await ipSection.StageAsync(account, attached, "/ips", db, cancellationToken));
