@@ -86,17 +86,7 @@ public static class FqdnsApi
         CreateExample = """{"connection_id": "1293384261075731499", "fqdn": "sip.example.com", "dns_record_type": "a", "port": 5060}""",
         UpdateExample = """{"port": 5061}""",
         DeleteDescription = "Deletes the FQDN and returns it; a default FQDN of its connection that named it is cleared.",
-        Context = async (call, fqdn, _) =>
-        {
-            var ids = new HashSet<long>();
-            if (fqdn["connection_id"] is JsonValue value && long.TryParse(value.GetValue<string>(), NumberStyles.None, CultureInfo.InvariantCulture, out var key)
-                && await call.Db.Set<FqdnConnectionRow>().AnyAsync(c => c.Id == key && c.Account == call.Account, call.CancellationToken))
-            {
-                ids.Add(key);
-            }
-
-            return new RuleContext(Creating: false) { Linked = new Dictionary<string, IReadOnlySet<long>> { [FqdnDefinition.FqdnConnections] = ids } };
-        },
+        Context = (call, fqdn, _) => ParentConnection.ContextAsync<FqdnConnectionRow>(call.Db, call.Account, fqdn, FqdnDefinition.FqdnConnections, call.CancellationToken),
         AfterUpdate = async (call, fqdn, previous) =>
         {
             var was = long.Parse(previous["connection_id"]!.GetValue<string>(), CultureInfo.InvariantCulture);

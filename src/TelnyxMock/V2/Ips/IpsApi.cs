@@ -80,17 +80,7 @@ public static class IpsApi
         CreateExample = """{"ip_address": "192.0.2.10", "port": 5060}""",
         UpdateExample = """{"port": 5061}""",
         DeleteDescription = "Deletes the IP and returns it; a default IP of its connection that named it is cleared.",
-        Context = async (call, ip, _) =>
-        {
-            var ids = new HashSet<long>();
-            if (ip["connection_id"] is JsonValue value && long.TryParse(value.GetValue<string>(), NumberStyles.None, CultureInfo.InvariantCulture, out var key)
-                && await call.Db.IpConnections.AnyAsync(c => c.Id == key && c.Account == call.Account, call.CancellationToken))
-            {
-                ids.Add(key);
-            }
-
-            return new RuleContext(Creating: false) { Linked = new Dictionary<string, IReadOnlySet<long>> { [IpDefinition.IpConnections] = ids } };
-        },
+        Context = (call, ip, _) => ParentConnection.ContextAsync<IpConnectionRow>(call.Db, call.Account, ip, IpDefinition.IpConnections, call.CancellationToken),
         AfterUpdate = async (call, ip, previous) =>
         {
             if (previous["connection_id"] is JsonValue was && ip.ConnectionId?.ToString(CultureInfo.InvariantCulture) != was.GetValue<string>())
