@@ -11,19 +11,44 @@ namespace TelnyxMock.Tests;
 /// <summary>
 /// The mock in-process with its own database: a fresh in-memory SQLite store per instance (so per
 /// test), or the file given. Settings are passed as configuration keys, as a user would.
+/// With <c>TELNYXMOCK_TEST_POSTGRES</c> set (the PostgreSQL leg of CI), an instance without a file gets a fresh schema
+/// of that PostgreSQL database instead, so the same tests run against the PostgreSQL store.
 /// </summary>
 public sealed class TelnyxMockApplication(IReadOnlyDictionary<string, string?>? settings = null, string? databaseFile = null)
     : WebApplicationFactory<Program>
 {
+    private readonly PostgresSchema? schema = databaseFile is null ? PostgresSchema.CreateIfConfigured() : null;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:TelnyxMock", databaseFile is null ? "Data Source=:memory:" : $"Data Source={databaseFile}");
+        if (schema is not null)
+        {
+            builder.UseSetting("TelnyxMock:Store", "postgres");
+            builder.UseSetting("ConnectionStrings:TelnyxMock", schema.ConnectionString);
+        }
+        else
+        {
+            builder.UseSetting("ConnectionStrings:TelnyxMock", databaseFile is null ? "Data Source=:memory:" : $"Data Source={databaseFile}");
+        }
+
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
         }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        schema?.Dispose();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        schema?.Dispose();
     }
 }
 

@@ -10,10 +10,10 @@ namespace TelnyxMock.Control;
 public static partial class ControlApi
 {
     public static async Task<Results<Ok<HealthResponse>, JsonHttpResult<HealthResponse>>> Health(
-        IStoreProbe probe, SqliteStore store, HttpResponse response, CancellationToken cancellationToken)
+        IStoreProbe probe, MockStore store, HttpResponse response, CancellationToken cancellationToken)
     {
         response.Headers.CacheControl = "no-store";
-        var kind = store.IsMemory ? "sqlite-memory" : "sqlite-file";
+        var kind = store.Name;
         var problem = await probe.CheckAsync(cancellationToken);
         return problem is null
             ? TypedResults.Ok(new HealthResponse("ok", kind))

@@ -78,7 +78,7 @@ public static partial class ControlApi
         services.AddSingleton<FaultRules>();
         services.AddSingleton<AdminTokenFilter>();
         services.AddScoped<StoreReset>();
-        services.AddScoped<IStoreProbe, SqliteStoreProbe>();
+        services.AddScoped<IStoreProbe, StoreProbe>();
         return services;
     }
 

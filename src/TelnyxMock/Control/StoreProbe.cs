@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using TelnyxMock.Data;
 
 namespace TelnyxMock.Control;
@@ -10,12 +9,8 @@ public interface IStoreProbe
     Task<string?> CheckAsync(CancellationToken cancellationToken);
 }
 
-/// <summary>
-/// Reads the schema table: it touches the database file (unlike <c>SELECT 1</c>) yet costs one page read,
-/// cheap enough for a container health check every second. It uses a connection of its own rather than EF, so the
-/// first health check after start-up does not wait for EF to initialise.
-/// </summary>
-public sealed class SqliteStoreProbe(SqliteStore store) : IStoreProbe
+/// <summary>Asks the configured store (<see cref="MockStore.ProbeAsync"/>), giving up after two seconds.</summary>
+public sealed class StoreProbe(MockStore store) : IStoreProbe
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
@@ -25,12 +20,7 @@ public sealed class SqliteStoreProbe(SqliteStore store) : IStoreProbe
         limit.CancelAfter(Timeout);
         try
         {
-            await using var connection = new SqliteConnection(store.ConnectionString);
-            await connection.OpenAsync(limit.Token);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM sqlite_master";
-            await command.ExecuteScalarAsync(limit.Token);
-            return null;
+            return await store.ProbeAsync(limit.Token);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -13,6 +13,10 @@ namespace TelnyxMock.Data;
 /// growing intervals; so every write of the process (a save, a bulk delete, a write transaction) first takes
 /// the database's write gate and writers queue here, in order, instead. Because every write passes the gate, the
 /// gate also keeps the database's write generation, which lets list totals be cached until the next write.
+/// On a shared store (PostgreSQL, several replicas) the gate is not enough: every write also runs in a transaction
+/// that first takes the database's write lock (<see cref="PostgresStore.WriteLock"/>), so writes of all replicas queue
+/// as one SQLite writer's do and the checks a write makes across rows (a unique user name, attached default IPs) hold
+/// across replicas; and nothing is remembered, since another replica may have written since.
 /// </summary>
 public sealed class MockDbContext(DbContextOptions<MockDbContext> options) : DbContext(options)
 {
@@ -20,14 +24,30 @@ public sealed class MockDbContext(DbContextOptions<MockDbContext> options) : DbC
 
     private bool holdsGate;
 
+    private bool? shared;
+
     public DbSet<V1ConnectionRow> Connections => Set<V1ConnectionRow>();
 
     public DbSet<IpConnectionRow> IpConnections => Set<IpConnectionRow>();
 
     public DbSet<V2.Ips.IpRow> Ips => Set<V2.Ips.IpRow>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    /// <summary>Other processes write to the same database (see <see cref="MockStore.IsShared"/>).</summary>
+    public bool IsShared => shared ??= Database.ProviderName == PostgresStore.ProviderName;
+
+    /// <summary>Runs only where the model is built at start-up (PostgreSQL); SQLite uses the compiled model.</summary>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MockDbContext).Assembly);
+        if (Database.ProviderName == PostgresStore.ProviderName)
+        {
+            // Code-point order and comparison, as SQLite's BINARY collation, whatever the database's collation is.
+            foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetDeclaredProperties()).Where(p => p.ClrType == typeof(string)))
+            {
+                property.SetCollation("C");
+            }
+        }
+    }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
         WriteAsync(token => base.SaveChangesAsync(acceptAllChangesOnSuccess, token), cancellationToken);
@@ -68,7 +88,16 @@ public sealed class MockDbContext(DbContextOptions<MockDbContext> options) : DbC
         state.NextGeneration();
         try
         {
-            return await write(cancellationToken);
+            if (!IsShared)
+            {
+                return await write(cancellationToken);
+            }
+
+            await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+            await Database.ExecuteSqlRawAsync(PostgresStore.WriteLock, cancellationToken);
+            var result = await write(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
         }
         finally
         {
@@ -86,6 +115,11 @@ public sealed class MockDbContext(DbContextOptions<MockDbContext> options) : DbC
     /// </summary>
     public async Task<int> CountAsync<T>(IQueryable<T> query, object key, CancellationToken cancellationToken)
     {
+        if (IsShared)
+        {
+            return await query.CountAsync(cancellationToken);
+        }
+
         var state = State();
         var generation = state.Generation;
         if (state.Counts.TryGetValue(key, out var known) && known.Generation == generation)
@@ -108,9 +142,15 @@ public sealed class MockDbContext(DbContextOptions<MockDbContext> options) : DbC
     {
         var state = State();
         await state.Gate.WaitAsync(cancellationToken);
+        IDbContextTransaction? transaction = null;
         try
         {
-            var transaction = await Database.BeginTransactionAsync(cancellationToken);
+            transaction = await Database.BeginTransactionAsync(cancellationToken);
+            if (IsShared)
+            {
+                await Database.ExecuteSqlRawAsync(PostgresStore.WriteLock, cancellationToken);
+            }
+
             holdsGate = true;
             state.NextGeneration();
             return new WriteTransaction(transaction, () =>
@@ -122,6 +162,11 @@ public sealed class MockDbContext(DbContextOptions<MockDbContext> options) : DbC
         }
         catch
         {
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
+
             state.Gate.Release();
             throw;
         }

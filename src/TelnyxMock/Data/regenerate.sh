@@ -8,3 +8,6 @@ cd "$root"
 dotnet tool restore >/dev/null
 dotnet ef dbcontext optimize --project src/TelnyxMock --output-dir Data/CompiledModel --namespace TelnyxMock.Data.CompiledModel
 dotnet ef dbcontext script --project src/TelnyxMock --output src/TelnyxMock/Data/schema.sql
+# The compiled model is SQLite's: SqliteStore names it (UseModel); PostgreSQL builds its model at start-up, so the
+# assembly attribute that would hand the compiled model to every provider is not kept.
+rm -f src/TelnyxMock/Data/CompiledModel/MockDbContextAssemblyAttributes.cs

@@ -80,7 +80,7 @@ public static class InProcessMock
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             [WebHostDefaults.ServerUrlsKey] = "http://127.0.0.1:0",
-            [$"ConnectionStrings:{Data.DatabaseSetup.ConnectionStringName}"] = "Data Source=:memory:",
+            [$"ConnectionStrings:{Data.MockStore.ConnectionStringName}"] = "Data Source=:memory:",
         });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.WebHost.UseUrls(builder.Configuration[WebHostDefaults.ServerUrlsKey]!);

@@ -13,7 +13,7 @@ public sealed class DatabaseModelTests : IDisposable
 {
     private const string Regenerate = "regenerate it with: src/TelnyxMock/Data/regenerate.sh";
 
-    private readonly MockDbContext db = new(new DbContextOptionsBuilder<MockDbContext>().UseSqlite("Data Source=:memory:").Options);
+    private readonly MockDbContext db = Context(new SqliteStore("Data Source=:memory:"));
 
     public void Dispose() => db.Dispose();
 
@@ -50,9 +50,16 @@ public sealed class DatabaseModelTests : IDisposable
     {
         var expected = Normalize(db.Database.GenerateCreateScript());
 
-        var embedded = Normalize(DatabaseSetup.SchemaScript());
+        var embedded = Normalize(SqliteStore.SchemaScript());
 
         Assert.True(expected == embedded, $"src/TelnyxMock/Data/schema.sql differs from the model's create script; {Regenerate}");
+    }
+
+    private static MockDbContext Context(MockStore store)
+    {
+        var options = new DbContextOptionsBuilder<MockDbContext>();
+        store.Configure(options);
+        return new MockDbContext(options.Options);
     }
 
     /// <summary>Scalar properties and, within complex (JSON) properties, theirs, each with its CLR type.</summary>

@@ -1,0 +1,145 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace TelnyxMock.Data;
+
+/// <summary>
+/// PostgreSQL, for several replicas that behave as one mock. The schema lives in the connection's current schema
+/// (the first of its <c>Search Path</c>, <c>public</c> by default): EF's create script for the model, plus the control
+/// API's tables (<see cref="ControlScript"/>), created by whichever replica gets there first under an advisory lock.
+/// The EF model is built at start-up (the compiled model is SQLite's), with the "C" collation on text columns, so names
+/// sort by code point as they do in SQLite, whatever the database's own collation.
+/// </summary>
+public sealed class PostgresStore(string connectionString) : MockStore
+{
+    public const string ProviderName = "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    /// <summary>
+    /// The first key of the mock's advisory locks; the second is the schema's hash, so mocks in different schemas of one
+    /// database do not wait for each other.
+    /// </summary>
+    public const int LockSpace = 20_111;
+
+    /// <summary>Held while a replica creates or checks the schema.</summary>
+    public const string SchemaLock = "pg_advisory_lock(20111, hashtext(coalesce(current_schema(), '')))";
+
+    /// <summary>Held by every write transaction until it ends: writes of all replicas queue, as one SQLite writer's do.</summary>
+    public const string WriteLock = "SELECT pg_advisory_xact_lock(20112, hashtext(coalesce(current_schema(), '')))";
+
+    /// <summary>The control API's shared state: fault rules, the request journal, and the numbers replicas take at start-up.</summary>
+    public const string ControlScript = """
+        CREATE TABLE mock_fault_rules (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            method text NULL,
+            path text NOT NULL,
+            account text NULL,
+            status integer NULL,
+            detail text NULL,
+            retry_after integer NULL,
+            delay_ms integer NOT NULL,
+            remaining integer NULL,
+            probability double precision NOT NULL,
+            fired integer NOT NULL DEFAULT 0
+        );
+        CREATE TABLE mock_journal (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            time timestamp with time zone NOT NULL,
+            replica text NOT NULL,
+            account text NULL,
+            method text NOT NULL,
+            path text NOT NULL,
+            query text NOT NULL,
+            headers text NOT NULL,
+            body text NULL,
+            body_truncated boolean NOT NULL,
+            status integer NOT NULL,
+            duration_ms double precision NOT NULL,
+            fault_id bigint NULL
+        );
+        CREATE SEQUENCE mock_replica_numbers;
+        CREATE TABLE mock_schema (version integer NOT NULL);
+        """;
+
+    private readonly NpgsqlDataSource dataSource = NpgsqlDataSource.Create(connectionString);
+
+    public override string Name => Postgres;
+
+    public override bool IsShared => true;
+
+    public override string ConnectionString { get; } = connectionString;
+
+    /// <summary>The connections of the control API's shared state (fault rules, journal), pooled apart from EF's.</summary>
+    public NpgsqlDataSource DataSource => dataSource;
+
+    /// <summary>This replica's number, taken from the database at start-up (see <see cref="Common.IdGenerator"/>).</summary>
+    public long ReplicaNumber { get; private set; }
+
+    /// <summary>
+    /// EF gets the connection string, not <see cref="DataSource"/>: EF keys its internal services (the built model among
+    /// them) by data source, so every new data source would build the model again.
+    /// </summary>
+    public override void Configure(DbContextOptionsBuilder options) => options.UseNpgsql(ConnectionString);
+
+    public override async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        string script;
+        using (var scope = services.CreateScope())
+        {
+            script = scope.ServiceProvider.GetRequiredService<MockDbContext>().Database.GenerateCreateScript() + "\n" + ControlScript;
+        }
+
+        var version = DatabaseSetup.VersionOf(script);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await ExecuteAsync(connection, "SELECT " + SchemaLock, cancellationToken);
+        try
+        {
+            var exists = await ScalarAsync(connection, "SELECT to_regclass('mock_schema') IS NOT NULL", cancellationToken) is true;
+            if (exists)
+            {
+                var found = await ScalarAsync(connection, "SELECT max(version) FROM mock_schema", cancellationToken);
+                if (found is not int existing || existing != version)
+                {
+                    throw new InvalidOperationException(
+                        $"The PostgreSQL schema '{await ScalarAsync(connection, "SELECT current_schema()", cancellationToken)}' was made by another " +
+                        $"version of TelnyxMock (schema {found ?? "unknown"}, this version uses {version}). Drop its tables, or point the " +
+                        "connection string at another database or Search Path.");
+                }
+            }
+            else
+            {
+                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+                await ExecuteAsync(connection, script + $"\nINSERT INTO mock_schema (version) VALUES ({version});", cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            ReplicaNumber = (long)(await ScalarAsync(connection, "SELECT nextval('mock_replica_numbers')", cancellationToken))!;
+            services.GetRequiredService<Common.IdGenerator>().UseReplicaNumber(ReplicaNumber);
+        }
+        finally
+        {
+            await ExecuteAsync(connection, "SELECT pg_advisory_unlock(20111, hashtext(coalesce(current_schema(), '')))", CancellationToken.None);
+        }
+    }
+
+    public override async Task<string?> ProbeAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await ScalarAsync(connection, "SELECT 1", cancellationToken);
+        return null;
+    }
+
+    public override void Dispose() => dataSource.Dispose();
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<object?> ScalarAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        var value = await command.ExecuteScalarAsync(cancellationToken);
+        return value is DBNull ? null : value;
+    }
+}
