@@ -78,7 +78,7 @@ public sealed class PostgresStore(string connectionString) : MockStore
     /// EF gets the connection string, not <see cref="DataSource"/>: EF keys its internal services (the built model among
     /// them) by data source, so every new data source would build the model again.
     /// </summary>
-    public override void Configure(DbContextOptionsBuilder options) => options.UseNpgsql(ConnectionString);
+    public override void Configure(DbContextOptionsBuilder options) => options.UseNpgsql(ConnectionString).AddInterceptors(PostgresText.Instance);
 
     public override async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
     {

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using TelnyxMock.Common;
 using TelnyxMock.Common.Auth;
 using TelnyxMock.Common.Errors;
@@ -212,11 +214,17 @@ public static class V2ResourceApi
         return ResourceJson.Data(row.Document);
     }
 
-    /// <summary>The hottest read of each resource, compiled once instead of translated per request; it reads only the document.</summary>
+    /// <summary>
+    /// The hottest read of each resource, compiled once per model (SQLite's and PostgreSQL's are different models)
+    /// instead of translated per request; it reads only the document.
+    /// </summary>
     private static class Reads<TRow>
         where TRow : StoredResource
     {
-        public static readonly Func<MockDbContext, long, string, Task<string?>> DocumentById = EF.CompileAsyncQuery(
-            (MockDbContext db, long key, string account) => db.Set<TRow>().Where(c => c.Id == key && c.Account == account).Select(c => c.Document).FirstOrDefault());
+        private static readonly ConditionalWeakTable<IModel, Func<MockDbContext, long, string, Task<string?>>> ByModel = [];
+
+        public static Task<string?> DocumentById(MockDbContext db, long key, string account) =>
+            ByModel.GetValue(db.Model, _ => EF.CompileAsyncQuery((MockDbContext db, long key, string account) =>
+                db.Set<TRow>().Where(c => c.Id == key && c.Account == account).Select(c => c.Document).FirstOrDefault()))(db, key, account);
     }
 }
