@@ -21,15 +21,15 @@ public static partial class ControlApi
     }
 
     public static async Task<Ok<ResetResponse>> Reset(
-        ControlBody<ResetRequest> body, StoreReset store, RequestJournal journal, FaultRules faults, CancellationToken cancellationToken)
+        ControlBody<ResetRequest> body, StoreReset store, IRequestJournal journal, IFaultRules faults, CancellationToken cancellationToken)
     {
         var request = body.Request;
         var account = request.Account?.Trim();
         var deleted = request.Data ?? true
             ? await store.ResetAsync(account, cancellationToken)
             : new Dictionary<string, int>();
-        var journalCleared = request.Journal ?? true ? journal.Clear(account) : 0;
-        var faultsCleared = request.Faults ?? true ? faults.Clear(account) : 0;
+        var journalCleared = request.Journal ?? true ? await journal.ClearAsync(account, cancellationToken) : 0;
+        var faultsCleared = request.Faults ?? true ? await faults.ClearAsync(account, cancellationToken) : 0;
         return TypedResults.Ok(new ResetResponse(account, deleted, journalCleared, faultsCleared));
     }
 

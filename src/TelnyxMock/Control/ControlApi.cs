@@ -1,5 +1,6 @@
 using TelnyxMock.Common.Errors;
 using TelnyxMock.Common.Validation;
+using TelnyxMock.Data;
 using TelnyxMock.Hosting;
 
 namespace TelnyxMock.Control;
@@ -73,9 +74,14 @@ public static partial class ControlApi
 
     public static IServiceCollection AddMockControl(this IServiceCollection services)
     {
-        services.AddSingleton<RequestJournal>();
+        // With replicas sharing a store, the journal and the fault rules live in it too.
+        services.AddSingleton<IRequestJournal>(sp => sp.GetRequiredService<MockStore>() is PostgresStore shared
+            ? ActivatorUtilities.CreateInstance<SharedRequestJournal>(sp, shared)
+            : ActivatorUtilities.CreateInstance<RequestJournal>(sp));
         services.AddSingleton<IFaultRandom, FaultRandom>();
-        services.AddSingleton<FaultRules>();
+        services.AddSingleton<IFaultRules>(sp => sp.GetRequiredService<MockStore>() is PostgresStore shared
+            ? ActivatorUtilities.CreateInstance<SharedFaultRules>(sp, shared)
+            : ActivatorUtilities.CreateInstance<FaultRules>(sp));
         services.AddSingleton<AdminTokenFilter>();
         services.AddScoped<StoreReset>();
         services.AddScoped<IStoreProbe, StoreProbe>();

@@ -77,6 +77,7 @@ public sealed record FaultRuleResponse(
 
 public static class FaultRuleMapping
 {
+    /// <summary>The rule a request describes, under <paramref name="id"/>.</summary>
     public static FaultRule ToRule(this FaultRuleRequest request, long id) => new()
     {
         Id = id,

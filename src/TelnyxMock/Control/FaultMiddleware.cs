@@ -8,11 +8,11 @@ namespace TelnyxMock.Control;
 /// Applies the fault rules before any endpoint runs: a delay, then perhaps an error in the surface's
 /// envelope. A request answered by a fault never reaches a handler, so it never touches the store.
 /// </summary>
-public sealed class FaultMiddleware(RequestDelegate next, FaultRules rules, CredentialResolver credentials)
+public sealed class FaultMiddleware(RequestDelegate next, IFaultRules rules, CredentialResolver credentials)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (rules.IsEmpty || ControlPaths.IsControlOrTooling(context.Request.Path))
+        if (ControlPaths.IsControlOrTooling(context.Request.Path))
         {
             await next(context);
             return;
@@ -33,7 +33,7 @@ public sealed class FaultMiddleware(RequestDelegate next, FaultRules rules, Cred
             return account;
         }
 
-        var decision = rules.Decide(request.Method, request.Path.Value ?? "/", Account);
+        var decision = await rules.DecideAsync(request.Method, request.Path.Value ?? "/", Account, context.RequestAborted);
         if (decision is null)
         {
             await next(context);

@@ -71,91 +71,115 @@ public sealed class FaultRule
 /// <summary>What the matching rules decided for one request: a total delay and, perhaps, a status to answer.</summary>
 public sealed record FaultDecision(int DelayMs, FaultRule? Answer, long? FirstRuleId);
 
-/// <summary>The fault rules in the order they were added. Evaluation and counting happen under one lock, so "times: N" is exact under concurrency.</summary>
-public sealed class FaultRules(IFaultRandom random)
+/// <summary>
+/// The fault rules, in the order they were added: in this process (<see cref="FaultRules"/>), or in the store that
+/// replicas share (<see cref="SharedFaultRules"/>), so a rule added through one replica fires on all of them.
+/// </summary>
+public interface IFaultRules
+{
+    Task<FaultRuleResponse> AddAsync(FaultRuleRequest request, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<FaultRuleResponse>> ListAsync(CancellationToken cancellationToken);
+
+    /// <summary>Removes every rule, or only those scoped to one account; returns how many went.</summary>
+    Task<int> ClearAsync(string? account, CancellationToken cancellationToken);
+
+    Task<bool> RemoveAsync(long id, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every matching rule rolls its probability; a rule that fires adds its delay and, if no earlier rule did, answers
+    /// with its status. Once a status is chosen, later status rules are not consulted, so their counts are not spent
+    /// on a request they did not answer. Null when no rule fired.
+    /// </summary>
+    ValueTask<FaultDecision?> DecideAsync(string method, string path, Func<string?> account, CancellationToken cancellationToken);
+}
+
+/// <summary>The rules of one process. Evaluation and counting happen under one lock, so "times: N" is exact under concurrency.</summary>
+public sealed class FaultRules(IFaultRandom random) : IFaultRules
 {
     private readonly Lock gate = new();
     private readonly List<FaultRule> rules = [];
     private long nextId = 1;
 
-    public FaultRule Add(Func<long, FaultRule> create)
+    public Task<FaultRuleResponse> AddAsync(FaultRuleRequest request, CancellationToken cancellationToken)
     {
         lock (gate)
         {
-            var rule = create(nextId++);
+            var rule = request.ToRule(nextId++);
             rules.Add(rule);
-            return rule;
+            return Task.FromResult(rule.ToResponse());
         }
     }
 
-    public IReadOnlyList<FaultRuleResponse> List()
+    public Task<IReadOnlyList<FaultRuleResponse>> ListAsync(CancellationToken cancellationToken)
     {
         lock (gate)
         {
-            return rules.Select(r => r.ToResponse()).ToList();
+            return Task.FromResult<IReadOnlyList<FaultRuleResponse>>(rules.Select(r => r.ToResponse()).ToList());
         }
     }
 
-    public bool IsEmpty
+    public Task<int> ClearAsync(string? account, CancellationToken cancellationToken)
     {
-        get
+        lock (gate)
         {
-            lock (gate)
+            return Task.FromResult(rules.RemoveAll(r => account is null || r.Account == account));
+        }
+    }
+
+    public Task<bool> RemoveAsync(long id, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            return Task.FromResult(rules.RemoveAll(r => r.Id == id) > 0);
+        }
+    }
+
+    public ValueTask<FaultDecision?> DecideAsync(string method, string path, Func<string?> account, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            if (rules.Count == 0)
             {
-                return rules.Count == 0;
+                return ValueTask.FromResult<FaultDecision?>(null);
             }
-        }
-    }
 
-    /// <summary>Removes every rule, or only those scoped to one account; returns how many went.</summary>
-    public int Clear(string? account = null)
-    {
-        lock (gate)
-        {
-            return rules.RemoveAll(r => account is null || r.Account == account);
-        }
-    }
-
-    public bool Remove(long id)
-    {
-        lock (gate)
-        {
-            return rules.RemoveAll(r => r.Id == id) > 0;
-        }
-    }
-
-    /// <summary>
-    /// Every matching rule rolls its probability; a rule that fires adds its delay and, if no earlier rule
-    /// did, answers with its status. Once a status is chosen, later status rules are not consulted, so their
-    /// counts are not spent on a request they did not answer.
-    /// </summary>
-    public FaultDecision? Decide(string method, string path, Func<string?> account)
-    {
-        lock (gate)
-        {
-            var delay = 0;
-            FaultRule? answer = null;
-            long? first = null;
+            var decision = new FaultDecisionBuilder();
             foreach (var rule in rules)
             {
-                if ((answer is not null && rule.Status is not null) || !rule.Matches(method, path, account))
+                if (decision.Considers(rule, method, path, account, random))
                 {
-                    continue;
+                    rule.Fired++;
+                    rule.Remaining--;
+                    decision.Fire(rule);
                 }
-
-                if (rule.Probability <= 0 || (rule.Probability < 1 && random.NextDouble() >= rule.Probability))
-                {
-                    continue;
-                }
-
-                rule.Fired++;
-                rule.Remaining--;
-                delay += rule.DelayMs;
-                answer ??= rule.Status is null ? null : rule;
-                first ??= rule.Id;
             }
 
-            return first is null ? null : new FaultDecision(delay, answer, first);
+            return ValueTask.FromResult(decision.Build());
         }
     }
+}
+
+/// <summary>The evaluation both rule stores share: which rules a request considers, and what the fired ones add up to.</summary>
+public sealed class FaultDecisionBuilder
+{
+    private int delay;
+    private FaultRule? answer;
+    private long? first;
+
+    /// <summary>The rule matches, is not shadowed by an earlier answer, and won its roll: it should fire (and be counted).</summary>
+    public bool Considers(FaultRule rule, string method, string path, Func<string?> account, IFaultRandom random) =>
+        !(answer is not null && rule.Status is not null)
+        && rule.Matches(method, path, account)
+        && rule.Probability > 0
+        && (rule.Probability >= 1 || random.NextDouble() < rule.Probability);
+
+    public void Fire(FaultRule rule)
+    {
+        delay += rule.DelayMs;
+        answer ??= rule.Status is null ? null : rule;
+        first ??= rule.Id;
+    }
+
+    public FaultDecision? Build() => first is null ? null : new FaultDecision(delay, answer, first);
 }

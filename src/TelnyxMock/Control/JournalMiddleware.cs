@@ -8,12 +8,12 @@ using TelnyxMock.Hosting;
 namespace TelnyxMock.Control;
 
 /// <summary>
-/// Records every request outside <c>/_mock</c> and <c>/swagger</c> in the <see cref="RequestJournal"/>
+/// Records every request outside <c>/_mock</c> and <c>/swagger</c> in the <see cref="IRequestJournal"/>
 /// once its response is decided. Registered outside the fault middleware, so injected faults are recorded too.
 /// It reads the wall clock, not the mock's injectable <see cref="TimeProvider"/>: an observer must not fail
 /// a request because a test stood in a clock that throws or stands still.
 /// </summary>
-public sealed class JournalMiddleware(RequestDelegate next, RequestJournal journal, IOptions<MockOptions> options)
+public sealed class JournalMiddleware(RequestDelegate next, IRequestJournal journal, IOptions<MockOptions> options, ILogger<JournalMiddleware> logger)
 {
     /// <summary>The <see cref="HttpContext.Items"/> key under which the fault middleware names the rule that fired.</summary>
     public static readonly object FaultKey = new();
@@ -31,25 +31,20 @@ public sealed class JournalMiddleware(RequestDelegate next, RequestJournal journ
         var started = Stopwatch.GetTimestamp();
         var time = DateTime.UtcNow;
         var (body, truncated) = await ReadBodyAsync(context.Request, options.Value.JournalBodyBytes, context.RequestAborted);
-        var status = 0;
-        try
+        var recorded = false;
+        async Task RecordAsync()
         {
-            await next(context);
-            status = context.Response.StatusCode;
-        }
-        catch (Exception ex)
-        {
-            // The exception handler outside answers it; record the status it will choose.
-            status = ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
-            throw;
-        }
-        finally
-        {
+            if (recorded)
+            {
+                return;
+            }
+
+            recorded = true;
             var request = context.Request;
-            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            journal.Add(id => new JournalEntry(
-                id,
+            var entry = new JournalEntry(
+                0,
                 time,
+                options.Value.Replica,
                 context.Items[typeof(CurrentAccount)] as string,
                 request.Method,
                 request.Path.Value ?? "/",
@@ -57,9 +52,35 @@ public sealed class JournalMiddleware(RequestDelegate next, RequestJournal journ
                 Headers(request.Headers),
                 body,
                 truncated,
-                status,
-                Math.Round(elapsed, 3),
-                context.Items[FaultKey] as long?));
+                context.Response.StatusCode,
+                Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3),
+                context.Items[FaultKey] as long?);
+            try
+            {
+                await journal.AddAsync(entry, CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                // The journal observes; a journal that cannot be written must not fail the request it observes.
+                logger.LogWarning(ex, "The request journal could not record {Method} {Path}", entry.Method, entry.Path);
+            }
+        }
+
+        // Recorded as the response starts (its status is final then, including the exception handler's 500), and
+        // before the client can see it: a client that reads the journal after its response finds its request there,
+        // even when the journal is another replica's store.
+        context.Response.OnStarting(RecordAsync);
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            if (context.RequestAborted.IsCancellationRequested && !context.Response.HasStarted)
+            {
+                // The client went away: no response will start, so record what there is.
+                await RecordAsync();
+            }
         }
     }
 

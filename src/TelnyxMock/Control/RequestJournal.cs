@@ -7,6 +7,7 @@ namespace TelnyxMock.Control;
 public sealed record JournalEntry(
     long Id,
     DateTime Time,
+    string Replica,
     string? Account,
     string Method,
     string Path,
@@ -28,10 +29,30 @@ public sealed record JournalFilter(string? Method, string? PathPrefix, string? A
 }
 
 /// <summary>
-/// The last <see cref="MockOptions.JournalSize"/> requests, in a ring buffer so a long-running mock
-/// (a CI service container) keeps bounded memory. A lock is enough: the critical sections are a few copies.
+/// The last <see cref="MockOptions.JournalSize"/> requests: this process's (<see cref="RequestJournal"/>), or, for
+/// replicas sharing a store, every replica's (<see cref="SharedRequestJournal"/>).
 /// </summary>
-public sealed class RequestJournal(IOptions<MockOptions> options)
+public interface IRequestJournal
+{
+    int Capacity { get; }
+
+    bool Enabled => Capacity > 0;
+
+    /// <summary>Stores the entry under the next id (the entry's own is ignored); the oldest entry makes room when full.</summary>
+    Task AddAsync(JournalEntry entry, CancellationToken cancellationToken);
+
+    /// <summary>The matching entries, newest first.</summary>
+    Task<IReadOnlyList<JournalEntry>> ListAsync(JournalFilter filter, CancellationToken cancellationToken);
+
+    /// <summary>Removes every entry, or only one account's; returns how many went.</summary>
+    Task<int> ClearAsync(string? account, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// One process's journal, in a ring buffer so a long-running mock (a CI service container) keeps bounded memory.
+/// A lock is enough: the critical sections are a few copies.
+/// </summary>
+public sealed class RequestJournal(IOptions<MockOptions> options) : IRequestJournal
 {
     private readonly Lock gate = new();
     private readonly JournalEntry?[] ring = new JournalEntry?[Math.Max(0, options.Value.JournalSize)];
@@ -41,35 +62,32 @@ public sealed class RequestJournal(IOptions<MockOptions> options)
 
     public int Capacity => ring.Length;
 
-    public bool Enabled => ring.Length > 0;
-
-    /// <summary>Stores an entry built around the next id; the oldest entry makes room when the buffer is full.</summary>
-    public void Add(Func<long, JournalEntry> create)
+    public Task AddAsync(JournalEntry entry, CancellationToken cancellationToken)
     {
-        if (!Enabled)
+        if (ring.Length == 0)
         {
-            return;
+            return Task.CompletedTask;
         }
 
         lock (gate)
         {
-            ring[head] = create(nextId++);
+            ring[head] = entry with { Id = nextId++ };
             head = (head + 1) % ring.Length;
             count = Math.Min(count + 1, ring.Length);
         }
+
+        return Task.CompletedTask;
     }
 
-    /// <summary>The matching entries, newest first.</summary>
-    public IReadOnlyList<JournalEntry> List(JournalFilter filter)
+    public Task<IReadOnlyList<JournalEntry>> ListAsync(JournalFilter filter, CancellationToken cancellationToken)
     {
         lock (gate)
         {
-            return NewestFirst().Where(filter.Matches).ToList();
+            return Task.FromResult<IReadOnlyList<JournalEntry>>(NewestFirst().Where(filter.Matches).ToList());
         }
     }
 
-    /// <summary>Removes every entry, or only one account's; returns how many went.</summary>
-    public int Clear(string? account = null)
+    public Task<int> ClearAsync(string? account, CancellationToken cancellationToken)
     {
         lock (gate)
         {
@@ -87,7 +105,7 @@ public sealed class RequestJournal(IOptions<MockOptions> options)
                 count++;
             }
 
-            return removed;
+            return Task.FromResult(removed);
         }
     }
 

@@ -25,6 +25,15 @@ public sealed class MockOptions
     /// <summary>When set, every <c>/_mock</c> request needs <c>Authorization: Bearer &lt;token&gt;</c> or <c>X-Mock-Admin-Token</c>.</summary>
     public string? AdminToken { get; set; }
 
+    /// <summary>
+    /// This process's name in the request journal (<c>replica</c> of each entry): tells which replica answered when
+    /// several share a PostgreSQL store. Unset means "host name/process id".
+    /// </summary>
+    public string? ReplicaName { get; set; }
+
+    /// <summary>The name <see cref="ReplicaName"/> resolves to.</summary>
+    public string Replica => string.IsNullOrWhiteSpace(ReplicaName) ? $"{Environment.MachineName}/{Environment.ProcessId}" : ReplicaName.Trim();
+
     /// <summary>How many requests the journal keeps (the oldest go first); 0 turns the journal off.</summary>
     public int JournalSize { get; set; } = 1000;
 
