@@ -12,12 +12,15 @@ namespace TelnyxMock.Tests;
 /// The mock in-process with its own database: a fresh in-memory SQLite store per instance (so per
 /// test), or the file given. Settings are passed as configuration keys, as a user would.
 /// With <c>TELNYXMOCK_TEST_POSTGRES</c> set (the PostgreSQL leg of CI), an instance without a file gets a fresh schema
-/// of that PostgreSQL database instead, so the same tests run against the PostgreSQL store.
+/// of that PostgreSQL database instead, so the same tests run against the PostgreSQL store (unless the settings name a
+/// store of their own, as replicas sharing one schema do).
 /// </summary>
 public sealed class TelnyxMockApplication(IReadOnlyDictionary<string, string?>? settings = null, string? databaseFile = null)
     : WebApplicationFactory<Program>
 {
-    private readonly PostgresSchema? schema = databaseFile is null ? PostgresSchema.CreateIfConfigured() : null;
+    private readonly PostgresSchema? schema = databaseFile is null && settings?.ContainsKey("ConnectionStrings:TelnyxMock") != true
+        ? PostgresSchema.CreateIfConfigured()
+        : null;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

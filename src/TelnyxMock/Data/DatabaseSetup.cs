@@ -10,12 +10,12 @@ public static class DatabaseSetup
 {
     public static IServiceCollection AddMockDatabase(this IServiceCollection services, IConfiguration configuration)
     {
-        var store = MockStore.FromConfiguration(configuration);
-        // Registered through a factory so the container disposes it (a memory database's keep-alive, a data source's connections).
-        services.AddSingleton(_ => store);
-        services.AddDbContextPool<MockDbContext>(options =>
+        // Made on first use (start-up), so a bad store setting stops start-up with its message like any other start-up
+        // failure; and through a factory, so the container disposes it (a memory database's keep-alive, connections).
+        services.AddSingleton(_ => MockStore.FromConfiguration(configuration));
+        services.AddDbContextPool<MockDbContext>((services, options) =>
         {
-            store.Configure(options);
+            services.GetRequiredService<MockStore>().Configure(options);
             options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
         });
         return services;

@@ -21,6 +21,7 @@ public sealed record CommandLine(string[] ConfigurationArgs, int? Port)
           --urls <urls>        Listen on these addresses, e.g. http://0.0.0.0:12111 (also ASPNETCORE_URLS).
           --db <file>          Keep the data in this SQLite file (default telnyxmock.db in the working directory).
           --in-memory          Keep the data in memory only; it is gone when the mock stops.
+          --postgres <conn>    Keep the data in PostgreSQL (an Npgsql connection string), shared by every replica using it.
           --fixtures <file>    Load this fixtures file at start-up (see the README's "Fixtures").
           --strict             Reject unknown body fields instead of ignoring them as Telnyx does.
           --quiet              No per-request log lines, only warnings and errors.
@@ -82,13 +83,26 @@ public sealed record CommandLine(string[] ConfigurationArgs, int? Port)
 
                     port = number;
                     break;
-                case "--db" or "--in-memory":
+                case "--db" or "--in-memory" or "--postgres":
                     if (store is not null)
                     {
-                        return Fail(error, $"{name} and {store} cannot be used together: the data is either in a file or in memory.", out exitCode);
+                        return Fail(error, $"{name} and {store} cannot be used together: the data is in one store (a file, memory or PostgreSQL).", out exitCode);
                     }
 
                     store = name;
+                    if (name == "--postgres")
+                    {
+                        var connection = Value();
+                        if (string.IsNullOrWhiteSpace(connection))
+                        {
+                            return Fail(error, "--postgres needs an Npgsql connection string, e.g. --postgres \"Host=db;Username=telnyxmock;Password=secret;Database=telnyxmock\".", out exitCode);
+                        }
+
+                        settings.Add(("TelnyxMock:Store", "postgres"));
+                        settings.Add(("ConnectionStrings:TelnyxMock", connection));
+                        break;
+                    }
+
                     var file = name == "--in-memory" ? ":memory:" : Value();
                     if (string.IsNullOrWhiteSpace(file))
                     {

@@ -55,6 +55,23 @@ public sealed class DatabaseModelTests : IDisposable
         Assert.True(expected == embedded, $"src/TelnyxMock/Data/schema.sql differs from the model's create script; {Regenerate}");
     }
 
+    [Fact]
+    public void PostgresSchema_HasEveryTableOfTheModel_WithCodePointCollationOnText()
+    {
+        using var postgres = Context(new PostgresStore("Host=localhost;Username=nobody"));
+
+        var script = postgres.Database.GenerateCreateScript();
+
+        foreach (var table in db.Model.GetRelationalModel().Tables)
+        {
+            Assert.Contains($"CREATE TABLE {table.Name} (", script, StringComparison.Ordinal);
+        }
+
+        var textColumns = script.Split('\n').Where(l => l.Contains(" text ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(textColumns);
+        Assert.All(textColumns, line => Assert.Contains("COLLATE \"C\"", line, StringComparison.Ordinal));
+    }
+
     private static MockDbContext Context(MockStore store)
     {
         var options = new DbContextOptionsBuilder<MockDbContext>();

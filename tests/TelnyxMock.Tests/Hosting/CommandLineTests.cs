@@ -32,6 +32,14 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Postgres_SelectsThePostgresStore_WithItsConnectionString()
+    {
+        var (result, _, _, _) = Parse("--postgres", "Host=db;Username=u;Database=telnyxmock", "--port", "0");
+
+        Assert.Equal(["--TelnyxMock:Store=postgres", "--ConnectionStrings:TelnyxMock=Host=db;Username=u;Database=telnyxmock"], result!.ConfigurationArgs);
+    }
+
+    [Fact]
     public void Settings_PassThroughUnchanged()
     {
         var (result, _, _, _) = Parse("--urls", "http://0.0.0.0:1", "--TelnyxMock:AdminToken", "t", "--Logging:LogLevel:Default=Debug");
@@ -46,6 +54,8 @@ public sealed class CommandLineTests
     [InlineData("--db")]
     [InlineData("--fixtures")]
     [InlineData("--db", "a.db", "--in-memory")]
+    [InlineData("--postgres")]
+    [InlineData("--in-memory", "--postgres", "Host=db")]
     [InlineData("--prot", "9000")]
     [InlineData("-x")]
     public void MisusedOptions_ExitWith2AndOneLine(params string[] args)
@@ -67,7 +77,7 @@ public sealed class CommandLineTests
 
         Assert.Null(result);
         Assert.Equal(0, exit);
-        foreach (var option in new[] { "--port", "--urls", "--db", "--in-memory", "--fixtures", "--strict", "--quiet", "--version", "--help" })
+        foreach (var option in new[] { "--port", "--urls", "--db", "--in-memory", "--postgres", "--fixtures", "--strict", "--quiet", "--version", "--help" })
         {
             Assert.Contains(option, output, StringComparison.Ordinal);
         }
@@ -81,6 +91,19 @@ public sealed class CommandLineTests
         Assert.Equal(1, await mock.WaitForExitAsync());
         Assert.StartsWith("TelnyxMock could not start: The fixtures file", mock.Error, StringComparison.Ordinal);
         Assert.Contains("does not exist", mock.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", mock.Output + mock.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("TelnyxMock could not start: TelnyxMock:Store must be 'sqlite' or 'postgres', got 'mysql'.", "--TelnyxMock:Store", "mysql")]
+    [InlineData("TelnyxMock could not start: TelnyxMock:Store is 'postgres': set ConnectionStrings:TelnyxMock", "--TelnyxMock:Store", "postgres")]
+    [InlineData("TelnyxMock could not start: Failed to connect to 127.0.0.1:1", "--postgres", "Host=127.0.0.1;Port=1;Username=u;Timeout=2")]
+    public async Task AStoreThatCannotBeUsed_StopsStartUpWithOneMessage_NoStackTrace(string message, string option, string value)
+    {
+        using var mock = MockCommand.Start(["--port", "0", option, value]);
+
+        Assert.Equal(1, await mock.WaitForExitAsync());
+        Assert.StartsWith(message, mock.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", mock.Output + mock.Error, StringComparison.Ordinal);
     }
 }
