@@ -171,16 +171,41 @@ if ! command -v docker-compose >/dev/null 2>&1; then fail "docker-compose is not
 (cd "$root" && docker-compose config -q)
 ok "docker-compose.yml parses (docker-compose config)"
 
-compose_test=$(cd "$root" && docker-compose config | node -e '
-  let s = ""; process.stdin.on("data", d => s += d).on("end", () => {
-    const lines = s.split("\n"), at = lines.findIndex(l => /^\s+test:/.test(l)), items = [];
-    for (let i = at + 1; i < lines.length && /^\s+- /.test(lines[i]); i++) items.push(lines[i].replace(/^\s+- /, "").replace(/^'"'"'|'"'"'$/g, ""));
-    console.log(items.filter(a => a !== "CMD").join(" "));
-  });')
 image_test=$(node -e '
   const text = require("fs").readFileSync(process.argv[1], "utf8").replace(/\\\n/g, " ");
   const line = text.split("\n").find(l => l.startsWith("HEALTHCHECK "));
   console.log(JSON.parse(line.slice(line.indexOf("["))).join(" "));' "$root/Dockerfile")
-[ "$compose_test" = "$image_test" ] || fail "compose health check '$compose_test' is not the image's '$image_test'"
-ok "docker-compose.yml runs the image's own health check command"
+# The compose file as docker-compose resolves it (anchors, merges, profiles), read with the YAML library it uses itself.
+compose_check=$(cd "$root" && docker-compose --profile replicas config | IMAGE_TEST="$image_test" /usr/bin/python3 -c '
+import os, sys, yaml
+services = yaml.safe_load(sys.stdin)["services"]
+problems = []
+def check(name, cond, text):
+    if not cond: problems.append(f"{name}: {text}")
+def health(name):
+    test = services[name].get("healthcheck", {}).get("test", [])
+    check(name, " ".join(a for a in test if a != "CMD") == os.environ["IMAGE_TEST"], f"health check {test} is not the image\x27s")
+health("telnyxmock")
+check("telnyxmock", "profiles" not in services["telnyxmock"], "the default mock must start without a profile")
+check("telnyxmock", services["telnyxmock"]["environment"]["ConnectionStrings__TelnyxMock"].startswith("Data Source="), "the default mock keeps SQLite")
+check("postgres", services["postgres"].get("profiles") == ["replicas"], "PostgreSQL belongs to the replicas profile")
+replicas = [n for n in services if n.startswith("telnyxmock-replica-")]
+check("replicas", len(replicas) >= 2, "the profile has at least two replicas")
+ports, names = set(), set()
+for name in replicas:
+    service, env = services[name], services[name]["environment"]
+    health(name)
+    check(name, service.get("profiles") == ["replicas"], "belongs to the replicas profile")
+    check(name, env.get("TelnyxMock__Store") == "postgres", "uses the postgres store")
+    check(name, "Host=postgres;" in env.get("ConnectionStrings__TelnyxMock", ""), "connects to the postgres service")
+    check(name, service.get("depends_on", {}).get("postgres", {}).get("condition") == "service_healthy", "waits for a healthy PostgreSQL")
+    published = [p["published"] for p in service.get("ports", []) if p.get("target") == 12111]
+    check(name, len(published) == 1, "publishes the mock port once")
+    ports.update(published); names.add(env.get("TelnyxMock__ReplicaName"))
+check("replicas", len(ports) == len(replicas) and 12111 not in ports, "publish ports of their own")
+check("replicas", len(names) == len(replicas) and None not in names, "have names of their own")
+print("\n".join(problems) if problems else "ok")
+')
+[ "$compose_check" = ok ] || fail "docker-compose.yml: $compose_check"
+ok "docker-compose.yml runs the image's own health check; its replicas profile has PostgreSQL and two replicas on it"
 echo "container checks: $passed passed, 0 failed"
