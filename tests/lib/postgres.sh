@@ -30,9 +30,10 @@ pg_start() {
   [ "$(id -u)" = 0 ] && chown postgres:postgres "$PG_DIR"
   pg_as_owner "$bin/initdb" -D "$PG_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$PG_DIR/initdb.log" 2>&1 \
     || { cat "$PG_DIR/initdb.log" >&2; return 1; }
-  # fsync off: the checks kill mock processes, never the server, so the server's own durability is not under test.
+  # fsync off by default: the checks kill mock processes, never the server, so the server's own durability is not under
+  # test. PG_OPTIONS replaces that (benchmarks/replicas.sh keeps fsync on).
   pg_as_owner "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
-    -o "-p $port -k $PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync=off -c full_page_writes=off" start >/dev/null \
+    -o "-p $port -k $PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=400 ${PG_OPTIONS:--c fsync=off -c full_page_writes=off}" start >/dev/null \
     || { cat "$PG_DIR/server.log" >&2; return 1; }
   PG_PORT=$port
   PG_CONNECTION="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using TelnyxMock.V1.Connections;
 using TelnyxMock.V2.IpConnections;
@@ -50,7 +52,15 @@ public sealed class MockDbContext(DbContextOptions<MockDbContext> options) : DbC
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
-        WriteAsync(token => base.SaveChangesAsync(acceptAllChangesOnSuccess, token), cancellationToken);
+        WriteAsync(async token =>
+        {
+            if (IsShared)
+            {
+                await NumberNewRowsAsync(token);
+            }
+
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, token);
+        }, cancellationToken);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new NotSupportedException("Use SaveChangesAsync: writes queue at the database's write gate.");
@@ -169,6 +179,34 @@ public sealed class MockDbContext(DbContextOptions<MockDbContext> options) : DbC
 
             state.Gate.Release();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Gives new rows of tables whose keys the database numbers (V1's authorized IPs, FQDNs, credentials) the next
+    /// numbers after the largest key stored or staged. SQLite numbers them so itself; PostgreSQL's identity sequence
+    /// would not skip the keys fixtures give explicitly, and would collide with them. It runs under the write lock, so
+    /// no other replica numbers rows of the same table at the same time.
+    /// </summary>
+    private async Task NumberNewRowsAsync(CancellationToken cancellationToken)
+    {
+        var added = ChangeTracker.Entries()
+            .Where(e => e.State == EntityState.Added && e.Metadata.FindPrimaryKey()?.Properties is [{ ValueGenerated: ValueGenerated.OnAdd, ClrType: var type }] && type == typeof(int))
+            .GroupBy(e => e.Metadata)
+            .ToList();
+        foreach (var rows in added)
+        {
+            var key = rows.Key.FindPrimaryKey()!.Properties[0];
+            // Identifiers from the EF model, delimited; nothing of a request is in this SQL.
+            var sql = this.GetService<ISqlGenerationHelper>();
+            var largest = "SELECT COALESCE(MAX(" + sql.DelimitIdentifier(key.GetColumnName()) + "), 0) AS \"Value\" FROM " + sql.DelimitIdentifier(rows.Key.GetTableName()!);
+            var stored = await Database.SqlQueryRaw<int>(largest).SingleAsync(cancellationToken);
+            var next = Math.Max(stored, rows.Where(r => !r.Property(key.Name).IsTemporary).Select(r => (int)r.Property(key.Name).CurrentValue!).DefaultIfEmpty(0).Max());
+            foreach (var row in rows.Where(r => r.Property(key.Name).IsTemporary || (int)r.Property(key.Name).CurrentValue! == 0))
+            {
+                row.Property(key.Name).CurrentValue = ++next;
+                row.Property(key.Name).IsTemporary = false;
+            }
         }
     }
 

@@ -141,4 +141,18 @@ public sealed class FixtureTests : IDisposable
     {
         await (await app.V1Client("bob").GetAsync($"{V1Api.Path}/1000000000000000001")).ExpectAsync(404);
     }
+
+    [Fact]
+    public async Task AuthorizedIpsWithoutIds_TakeNumbersAfterTheIdsFixturesGave()
+    {
+        using var fresh = new TelnyxMockApplication();
+        var control = fresh.CreateClient();
+        await (await control.PostJsonAsync("/_mock/fixtures", """{"account": "carol", "v1_connections": [{"connection_name": "given", "authorized_ips": [{"id": 1, "ip_address": "192.0.2.1"}, {"id": 2, "ip_address": "192.0.2.2"}]}]}""")).ExpectAsync(200);
+        await (await control.PostJsonAsync("/_mock/fixtures", """{"account": "carol", "v1_connections": [{"connection_name": "numbered", "authorized_ips": [{"ip_address": "192.0.2.3"}, {"ip_address": "192.0.2.4"}]}]}""")).ExpectAsync(200);
+
+        var list = await fresh.V1Client("carol").ListAsync("?with_ips=true&order_by=connection_name");
+
+        Assert.Equal(["given", "numbered"], list.Names());
+        Assert.Equal("""[{"id":3,"ip_address":"192.0.2.3","port":5060},{"id":4,"ip_address":"192.0.2.4","port":5060}]""", list[1]!["authorized_ips"]!.ToJsonString());
+    }
 }
