@@ -10,7 +10,7 @@ namespace TelnyxMock.Data;
 /// The EF model is built at start-up (the compiled model is SQLite's), with the "C" collation on text columns, so names
 /// sort by code point as they do in SQLite, whatever the database's own collation.
 /// </summary>
-public sealed class PostgresStore(string connectionString) : MockStore
+public sealed class PostgresStore : MockStore
 {
     public const string ProviderName = "Npgsql.EntityFrameworkCore.PostgreSQL";
 
@@ -60,13 +60,35 @@ public sealed class PostgresStore(string connectionString) : MockStore
         CREATE TABLE mock_schema (version integer NOT NULL);
         """;
 
-    private readonly NpgsqlDataSource dataSource = NpgsqlDataSource.Create(connectionString);
+    /// <summary>
+    /// Connections a replica opens at most for resources, unless the connection string says otherwise
+    /// (<c>Maximum Pool Size</c>), and for the control API's state: 40 in all, so two replicas stay well inside
+    /// PostgreSQL's default <c>max_connections</c> of 100.
+    /// </summary>
+    public const int DefaultPoolSize = 30;
+
+    public const int ControlPoolSize = 10;
+
+    private readonly NpgsqlDataSource dataSource;
+
+    public PostgresStore(string connectionString)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!new[] { "Maximum Pool Size", "Max Pool Size", "MaxPoolSize" }.Any(given.ContainsKey))
+        {
+            builder.MaxPoolSize = DefaultPoolSize;
+        }
+
+        ConnectionString = builder.ConnectionString;
+        dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(ConnectionString) { MaxPoolSize = Math.Min(ControlPoolSize, builder.MaxPoolSize) });
+    }
 
     public override string Name => Postgres;
 
     public override bool IsShared => true;
 
-    public override string ConnectionString { get; } = connectionString;
+    public override string ConnectionString { get; }
 
     /// <summary>The connections of the control API's shared state (fault rules, journal), pooled apart from EF's.</summary>
     public NpgsqlDataSource DataSource => dataSource;
