@@ -20,43 +20,32 @@ public sealed class SharedFaultRules(PostgresStore store, IFaultRandom random) :
     public async Task<FaultRuleResponse> AddAsync(FaultRuleRequest request, CancellationToken cancellationToken)
     {
         var rule = request.ToRule(0);
-        await using var command = store.DataSource.CreateCommand(
+        await using var command = store.Command(
             $"INSERT INTO mock_fault_rules (method, path, account, status, detail, retry_after, delay_ms, remaining, probability) " +
-            $"VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING {Columns}");
-        Add(command, rule.Method, rule.Path, rule.Account, rule.Status, rule.Detail, rule.RetryAfter, rule.DelayMs, rule.Remaining, rule.Probability);
+            $"VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING {Columns}",
+            rule.Method, rule.Path, rule.Account, rule.Status, rule.Detail, rule.RetryAfter, rule.DelayMs, rule.Remaining, rule.Probability);
         return (await ReadAsync(command, cancellationToken))[0].ToResponse();
     }
 
     public async Task<IReadOnlyList<FaultRuleResponse>> ListAsync(CancellationToken cancellationToken)
     {
-        await using var command = store.DataSource.CreateCommand($"SELECT {Columns} FROM mock_fault_rules ORDER BY id");
+        await using var command = store.Command($"SELECT {Columns} FROM mock_fault_rules ORDER BY id");
         return (await ReadAsync(command, cancellationToken)).Select(r => r.ToResponse()).ToList();
     }
 
-    public async Task<int> ClearAsync(string? account, CancellationToken cancellationToken)
-    {
-        await using var command = store.DataSource.CreateCommand(account is null
-            ? "DELETE FROM mock_fault_rules"
-            : "DELETE FROM mock_fault_rules WHERE account = $1");
-        if (account is not null)
-        {
-            Add(command, account);
-        }
-
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task<int> ClearAsync(string? account, CancellationToken cancellationToken) =>
+        store.ClearAsync("mock_fault_rules", account, cancellationToken);
 
     public async Task<bool> RemoveAsync(long id, CancellationToken cancellationToken)
     {
-        await using var command = store.DataSource.CreateCommand("DELETE FROM mock_fault_rules WHERE id = $1");
-        Add(command, id);
+        await using var command = store.Command("DELETE FROM mock_fault_rules WHERE id = $1", id);
         return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
     }
 
     public async ValueTask<FaultDecision?> DecideAsync(string method, string path, Func<string?> account, CancellationToken cancellationToken)
     {
         List<FaultRule> rules;
-        await using (var command = store.DataSource.CreateCommand(
+        await using (var command = store.Command(
             $"SELECT {Columns} FROM mock_fault_rules WHERE remaining IS NULL OR remaining > 0 ORDER BY id"))
         {
             rules = await ReadAsync(command, cancellationToken);
@@ -82,9 +71,8 @@ public sealed class SharedFaultRules(PostgresStore store, IFaultRandom random) :
     /// <summary>Counts one firing, unless the rule has run out (or gone) since it was read.</summary>
     private async Task<bool> SpendAsync(long id, CancellationToken cancellationToken)
     {
-        await using var command = store.DataSource.CreateCommand(
-            "UPDATE mock_fault_rules SET fired = fired + 1, remaining = remaining - 1 WHERE id = $1 AND (remaining IS NULL OR remaining > 0)");
-        Add(command, id);
+        await using var command = store.Command(
+            "UPDATE mock_fault_rules SET fired = fired + 1, remaining = remaining - 1 WHERE id = $1 AND (remaining IS NULL OR remaining > 0)", id);
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
@@ -126,11 +114,4 @@ public sealed class SharedFaultRules(PostgresStore store, IFaultRandom random) :
         return Patterns.GetOrAdd(glob, FaultRule.Glob);
     }
 
-    private static void Add(NpgsqlCommand command, params object?[] values)
-    {
-        foreach (var value in values)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = value is string text ? PostgresText.Storable(text) : value ?? DBNull.Value });
-        }
-    }
 }

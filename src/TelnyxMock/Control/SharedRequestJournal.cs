@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using TelnyxMock.Data;
 using TelnyxMock.Hosting;
 
@@ -24,22 +23,22 @@ public sealed class SharedRequestJournal(PostgresStore store, IOptions<MockOptio
             return;
         }
 
-        await using var command = store.DataSource.CreateCommand(
+        await using var command = store.Command(
             "WITH added AS (INSERT INTO mock_journal (time, replica, account, method, path, query, headers, body, body_truncated, status, duration_ms, fault_id) " +
             "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id) " +
-            "DELETE FROM mock_journal WHERE id <= (SELECT id FROM added) - $13");
-        Add(command, entry.Time, entry.Replica, entry.Account, entry.Method, entry.Path, entry.Query,
+            "DELETE FROM mock_journal WHERE id <= (SELECT id FROM added) - $13",
+            entry.Time, entry.Replica, entry.Account, entry.Method, entry.Path, entry.Query,
             JsonSerializer.Serialize(entry.Headers), entry.Body, entry.BodyTruncated, entry.Status, entry.DurationMs, entry.FaultId, (long)Capacity);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<JournalEntry>> ListAsync(JournalFilter filter, CancellationToken cancellationToken)
     {
-        await using var command = store.DataSource.CreateCommand(
+        await using var command = store.Command(
             $"SELECT {Columns} FROM mock_journal " +
             "WHERE ($1::text IS NULL OR upper(method) = upper($1)) AND ($2::text IS NULL OR left(path, length($2)) = $2) AND ($3::text IS NULL OR account = $3) " +
-            "ORDER BY id DESC LIMIT $4");
-        Add(command, Blank(filter.Method), Blank(filter.PathPrefix), Blank(filter.Account), (long)Capacity);
+            "ORDER BY id DESC LIMIT $4",
+            Blank(filter.Method), Blank(filter.PathPrefix), Blank(filter.Account), (long)Capacity);
         var entries = new List<JournalEntry>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -63,26 +62,9 @@ public sealed class SharedRequestJournal(PostgresStore store, IOptions<MockOptio
         return entries;
     }
 
-    public async Task<int> ClearAsync(string? account, CancellationToken cancellationToken)
-    {
-        await using var command = store.DataSource.CreateCommand(account is null
-            ? "DELETE FROM mock_journal"
-            : "DELETE FROM mock_journal WHERE account = $1");
-        if (account is not null)
-        {
-            Add(command, account);
-        }
-
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task<int> ClearAsync(string? account, CancellationToken cancellationToken) =>
+        store.ClearAsync("mock_journal", account, cancellationToken);
 
     private static string? Blank(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
-    private static void Add(NpgsqlCommand command, params object?[] values)
-    {
-        foreach (var value in values)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = value is string text ? PostgresText.Storable(text) : value ?? DBNull.Value });
-        }
-    }
 }

@@ -69,6 +69,7 @@ public sealed class PostgresStore : MockStore
 
     public const int ControlPoolSize = 10;
 
+    /// <summary>The connections of start-up and of the control API's shared state (fault rules, journal), pooled apart from EF's.</summary>
     private readonly NpgsqlDataSource dataSource;
 
     public PostgresStore(string connectionString)
@@ -90,14 +91,11 @@ public sealed class PostgresStore : MockStore
 
     public override string ConnectionString { get; }
 
-    /// <summary>The connections of the control API's shared state (fault rules, journal), pooled apart from EF's.</summary>
-    public NpgsqlDataSource DataSource => dataSource;
-
     /// <summary>This replica's number, taken from the database at start-up (see <see cref="Common.IdGenerator"/>).</summary>
     public long ReplicaNumber { get; private set; }
 
     /// <summary>
-    /// EF gets the connection string, not <see cref="DataSource"/>: EF keys its internal services (the built model among
+    /// EF gets the connection string, not a data source of its own: EF keys its internal services (the built model among
     /// them) by data source, so every new data source would build the model again.
     /// </summary>
     public override void Configure(DbContextOptionsBuilder options) => options.UseNpgsql(ConnectionString).AddInterceptors(PostgresText.Instance);
@@ -148,6 +146,27 @@ public sealed class PostgresStore : MockStore
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await ScalarAsync(connection, "SELECT 1", cancellationToken);
         return null;
+    }
+
+    /// <summary>A command on the control API's connections, its values bound as $1, $2…, strings as PostgreSQL can store them.</summary>
+    public NpgsqlCommand Command(string sql, params object?[] values)
+    {
+        var command = dataSource.CreateCommand(sql);
+        foreach (var value in values)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value is string text ? PostgresText.Storable(text) : value ?? DBNull.Value });
+        }
+
+        return command;
+    }
+
+    /// <summary>Deletes a control table's rows, or one account's; returns how many went.</summary>
+    public async Task<int> ClearAsync(string table, string? account, CancellationToken cancellationToken)
+    {
+        await using var command = account is null
+            ? Command($"DELETE FROM {table}")
+            : Command($"DELETE FROM {table} WHERE account = $1", account);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public override void Dispose() => dataSource.Dispose();
