@@ -40,11 +40,6 @@ public sealed class PostgresSchema : IDisposable
         }
 
         dropped = true;
-        using (var pooled = new NpgsqlConnection(ConnectionString))
-        {
-            NpgsqlConnection.ClearPool(pooled);
-        }
-
         Execute($"DROP SCHEMA IF EXISTS {name} CASCADE");
     }
 

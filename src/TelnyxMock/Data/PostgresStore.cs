@@ -69,7 +69,10 @@ public sealed class PostgresStore : MockStore
 
     public const int ControlPoolSize = 10;
 
-    /// <summary>The connections of start-up and of the control API's shared state (fault rules, journal), pooled apart from EF's.</summary>
+    /// <summary>
+    /// The connections of the control API's shared state (fault rules, journal), pooled apart from EF's and multiplexed:
+    /// those are single statements that every request makes, and multiplexing lets concurrent ones share few connections.
+    /// </summary>
     private readonly NpgsqlDataSource dataSource;
 
     public PostgresStore(string connectionString)
@@ -82,7 +85,11 @@ public sealed class PostgresStore : MockStore
         }
 
         ConnectionString = builder.ConnectionString;
-        dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(ConnectionString) { MaxPoolSize = Math.Min(ControlPoolSize, builder.MaxPoolSize) });
+        dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(ConnectionString)
+        {
+            MaxPoolSize = Math.Min(ControlPoolSize, builder.MaxPoolSize),
+            Multiplexing = !given.ContainsKey("Multiplexing") || builder.Multiplexing,
+        });
     }
 
     public override string Name => Postgres;
@@ -109,7 +116,9 @@ public sealed class PostgresStore : MockStore
         }
 
         var version = DatabaseSetup.VersionOf(script);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        // A connection of its own, not the multiplexed data source's: the session's advisory lock needs one session.
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync(cancellationToken);
         await ExecuteAsync(connection, "SELECT " + SchemaLock, cancellationToken);
         try
         {
@@ -143,8 +152,8 @@ public sealed class PostgresStore : MockStore
 
     public override async Task<string?> ProbeAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await ScalarAsync(connection, "SELECT 1", cancellationToken);
+        await using var command = Command("SELECT 1");
+        await command.ExecuteScalarAsync(cancellationToken);
         return null;
     }
 
@@ -169,7 +178,13 @@ public sealed class PostgresStore : MockStore
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public override void Dispose() => dataSource.Dispose();
+    /// <summary>Closes the control API's connections and the idle ones of EF's pool (a test host's store is disposed with it).</summary>
+    public override void Dispose()
+    {
+        dataSource.Dispose();
+        using var pooled = new NpgsqlConnection(ConnectionString);
+        NpgsqlConnection.ClearPool(pooled);
+    }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
     {
