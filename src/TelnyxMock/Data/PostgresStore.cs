@@ -84,6 +84,12 @@ public sealed class PostgresStore : MockStore
             builder.MaxPoolSize = DefaultPoolSize;
         }
 
+        if (!given.ContainsKey("Multiplexing"))
+        {
+            // Concurrent statements outside transactions share connections (a transaction still has one of its own).
+            builder.Multiplexing = true;
+        }
+
         ConnectionString = builder.ConnectionString;
         dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(ConnectionString)
         {
@@ -116,8 +122,8 @@ public sealed class PostgresStore : MockStore
         }
 
         var version = DatabaseSetup.VersionOf(script);
-        // A connection of its own, not the multiplexed data source's: the session's advisory lock needs one session.
-        await using var connection = new NpgsqlConnection(ConnectionString);
+        // A connection of its own, neither multiplexed nor pooled: the session's advisory lock needs one session, ended with it.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Multiplexing = false, Pooling = false }.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         await ExecuteAsync(connection, "SELECT " + SchemaLock, cancellationToken);
         try
