@@ -91,11 +91,7 @@ public sealed class PostgresStore : MockStore
         }
 
         ConnectionString = builder.ConnectionString;
-        dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(ConnectionString)
-        {
-            MaxPoolSize = Math.Min(ControlPoolSize, builder.MaxPoolSize),
-            Multiplexing = !given.ContainsKey("Multiplexing") || builder.Multiplexing,
-        });
+        dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(ConnectionString) { MaxPoolSize = Math.Min(ControlPoolSize, builder.MaxPoolSize) });
     }
 
     public override string Name => Postgres;
