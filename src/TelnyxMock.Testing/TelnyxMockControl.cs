@@ -14,7 +14,7 @@ namespace TelnyxMock.Testing;
 /// </summary>
 public sealed class TelnyxMockControl(HttpClient http)
 {
-    private static readonly JsonSerializerOptions Json = MockServices.CreateSerializerOptions();
+    private static readonly JsonSerializerOptions Json = TelnyxMock.Common.Json.ApiJson.CreateSerializerOptions();
 
     // Requests leave out what is not set: the control API refuses an explicit null where it takes a default.
     private static readonly JsonSerializerOptions Requests = new(Json) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };

@@ -4,6 +4,8 @@ using Microsoft.Extensions.Options;
 using TelnyxMock.Common.Errors;
 using TelnyxMock.Hosting;
 
+using TelnyxMock.Common;
+
 namespace TelnyxMock.Control;
 
 /// <summary>

@@ -3,6 +3,8 @@ using TelnyxMock.Common.Validation;
 using TelnyxMock.Data;
 using TelnyxMock.Hosting;
 
+using TelnyxMock.Resources;
+
 namespace TelnyxMock.Control;
 
 /// <summary>The mock's own API under <c>/_mock</c>: health, reset, fixtures, request journal, faults.</summary>

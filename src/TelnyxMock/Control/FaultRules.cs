@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using TelnyxMock.Hosting;
 
+using TelnyxMock.Common;
+
 namespace TelnyxMock.Control;
 
 /// <summary>The randomness behind <see cref="FaultRule.Probability"/>; a seam so tests can pin it.</summary>

@@ -5,6 +5,8 @@ using TelnyxMock.Common.Auth;
 using TelnyxMock.Common.Json;
 using TelnyxMock.Hosting;
 
+using TelnyxMock.Common;
+
 namespace TelnyxMock.Control;
 
 /// <summary>

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using TelnyxMock.Hosting;
 
+using TelnyxMock.Common;
+
 namespace TelnyxMock.Control;
 
 /// <summary>One request to a Telnyx surface as the journal keeps it; credentials are already redacted.</summary>

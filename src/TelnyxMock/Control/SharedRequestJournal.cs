@@ -3,6 +3,8 @@ using Microsoft.Extensions.Options;
 using TelnyxMock.Data;
 using TelnyxMock.Hosting;
 
+using TelnyxMock.Common;
+
 namespace TelnyxMock.Control;
 
 /// <summary>

@@ -8,11 +8,12 @@ namespace TelnyxMock.Data;
 /// <summary>Registers the configured <see cref="MockStore"/> and the pooled <see cref="MockDbContext"/> over it.</summary>
 public static class DatabaseSetup
 {
-    public static IServiceCollection AddMockDatabase(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The store the configuration names; <paramref name="sqliteModel"/> is SQLite's compiled model, which the composition root has (it names every row type).</summary>
+    public static IServiceCollection AddMockDatabase(this IServiceCollection services, IConfiguration configuration, Microsoft.EntityFrameworkCore.Metadata.IModel? sqliteModel)
     {
         // Made on first use (start-up), so a bad store setting stops start-up with its message like any other start-up
         // failure; and through a factory, so the container disposes it (a memory database's keep-alive, connections).
-        services.AddSingleton(_ => MockStore.FromConfiguration(configuration));
+        services.AddSingleton(_ => MockStore.FromConfiguration(configuration, sqliteModel));
         services.AddDbContextPool<MockDbContext>((services, options) =>
         {
             services.GetRequiredService<MockStore>().Configure(options);

@@ -3,8 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
-using TelnyxMock.V1.Connections;
-using TelnyxMock.V2.IpConnections;
 
 namespace TelnyxMock.Data;
 
@@ -28,16 +26,13 @@ public sealed class MockDbContext(DbContextOptions<MockDbContext> options) : DbC
 
     private bool? shared;
 
-    public DbSet<V1ConnectionRow> Connections => Set<V1ConnectionRow>();
-
-    public DbSet<IpConnectionRow> IpConnections => Set<IpConnectionRow>();
-
-    public DbSet<V2.Ips.IpRow> Ips => Set<V2.Ips.IpRow>();
-
     /// <summary>Other processes write to the same database (see <see cref="MockStore.IsShared"/>).</summary>
     public bool IsShared => shared ??= Database.ProviderName == PostgresStore.ProviderName;
 
-    /// <summary>Runs only where the model is built at start-up (PostgreSQL); SQLite uses the compiled model.</summary>
+    /// <summary>
+    /// Runs only where the model is built at start-up (PostgreSQL, or design time); SQLite uses the compiled model. The
+    /// row types are the entity configurations the assembly holds, one beside each resource's row: the store names none.
+    /// </summary>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MockDbContext).Assembly);

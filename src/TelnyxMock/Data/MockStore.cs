@@ -39,13 +39,13 @@ public abstract class MockStore : IDisposable
     }
 
     /// <summary>The store the configuration names; a setting that names none, or a store without its connection string, is an error.</summary>
-    public static MockStore FromConfiguration(IConfiguration configuration)
+    public static MockStore FromConfiguration(IConfiguration configuration, Microsoft.EntityFrameworkCore.Metadata.IModel? sqliteModel = null)
     {
         var kind = configuration[Section]?.Trim();
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         if (string.IsNullOrEmpty(kind) || kind.Equals(Sqlite, StringComparison.OrdinalIgnoreCase))
         {
-            return new SqliteStore(string.IsNullOrWhiteSpace(connectionString) ? SqliteStore.DefaultConnectionString : connectionString);
+            return new SqliteStore(string.IsNullOrWhiteSpace(connectionString) ? SqliteStore.DefaultConnectionString : connectionString, sqliteModel);
         }
 
         if (!kind.Equals(Postgres, StringComparison.OrdinalIgnoreCase))

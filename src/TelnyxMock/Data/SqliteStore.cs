@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace TelnyxMock.Data;
 
@@ -15,8 +16,12 @@ public sealed class SqliteStore : MockStore
 
     private SqliteConnection? keepAlive;
 
-    public SqliteStore(string configured)
+    private readonly IModel? model;
+
+    /// <summary>A store on <paramref name="configured"/>; <paramref name="model"/> is SQLite's compiled model, if the caller has one.</summary>
+    public SqliteStore(string configured, IModel? model = null)
     {
+        this.model = model;
         var builder = new SqliteConnectionStringBuilder(configured);
         IsMemory = builder.DataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory;
         if (builder.DataSource == ":memory:")
@@ -55,11 +60,15 @@ public sealed class SqliteStore : MockStore
         return reader.ReadToEnd();
     });
 
-    /// <summary>The compiled model (Data/CompiledModel, made for SQLite) spares building the model at start-up.</summary>
-    public override void Configure(DbContextOptionsBuilder options) => options
-        .UseSqlite(ConnectionString)
-        .UseModel(CompiledModel.MockDbContextModel.Instance)
-        .AddInterceptors(IsMemory ? [] : [new SqlitePragmas()]);
+    /// <summary>The compiled model (Hosting/CompiledModel, made for SQLite), when given, spares building the model at start-up.</summary>
+    public override void Configure(DbContextOptionsBuilder options)
+    {
+        options.UseSqlite(ConnectionString).AddInterceptors(IsMemory ? [] : [new SqlitePragmas()]);
+        if (model is not null)
+        {
+            options.UseModel(model);
+        }
+    }
 
     /// <summary>
     /// Creates the schema when the database is new; a mock's database is disposable, so there are no migrations.

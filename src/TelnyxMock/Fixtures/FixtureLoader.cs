@@ -1,16 +1,24 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
+using TelnyxMock.Common;
 using TelnyxMock.Common.Errors;
+using TelnyxMock.Common.Json;
 using TelnyxMock.Data;
+using TelnyxMock.Resources;
 
 namespace TelnyxMock.Fixtures;
 
 /// <summary>
-/// Loads a fixtures document: one object <c>{"account": …, "v1_connections": […], "ip_connections": […]}</c>
-/// or an array of them. All or nothing: any bad entry rejects the whole document and stores nothing.
+/// Loads a fixtures document: one object <c>{"account": …, "v1_connections": […], "ip_connections": […]}</c> or an
+/// array of them, a section per registered resource (<see cref="Resource.FixtureSection"/>). Each entry is read as a
+/// create body is, by the resource's writer, plus an optional fixed <c>id</c>, the resource's child sections and its
+/// fixture-only extras. Every entry is staged first, then checked (rules, links, unique fields) against what is stored
+/// and staged, so entries may name each other in any order. All or nothing: any bad entry rejects the whole document.
 /// </summary>
-public sealed class FixtureLoader(MockDbContext db, IEnumerable<IFixtureSection> sections)
+public sealed class FixtureLoader(MockDbContext db, ResourceRegistry registry, ResourceWriter writer, IdGenerator ids, TimeProvider clock, IServiceProvider services)
 {
+    private const string IdField = "id";
+
     public async Task<FixtureResult> LoadAsync(JsonNode? document, string? defaultAccount, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
@@ -25,8 +33,10 @@ public sealed class FixtureLoader(MockDbContext db, IEnumerable<IFixtureSection>
             return FixtureResult.Failed([new FieldError("/", "A fixtures document must be a JSON object or an array of objects.")]);
         }
 
+        var sections = registry.All.Where(r => r.FixtureSection is not null).ToList();
         await using var transaction = await db.BeginWriteAsync(cancellationToken);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var load = new Load(account: string.Empty);
         foreach (var (node, pointer) in sets)
         {
             if (node is not JsonObject set)
@@ -42,17 +52,13 @@ public sealed class FixtureLoader(MockDbContext db, IEnumerable<IFixtureSection>
                 continue;
             }
 
-            foreach (var (key, value) in set)
+            load.Account = account.Trim();
+            foreach (var (key, value) in set.Where(p => p.Key != "account"))
             {
-                if (key == "account")
+                var resource = sections.FirstOrDefault(s => s.FixtureSection == key);
+                if (resource is null)
                 {
-                    continue;
-                }
-
-                var section = sections.FirstOrDefault(s => s.Name == key);
-                if (section is null)
-                {
-                    errors.Add(new FieldError($"{pointer}/{key}", $"{key} is not a fixtures section; use {string.Join(" or ", sections.Select(s => s.Name))}."));
+                    errors.Add(new FieldError($"{pointer}/{key}", $"{key} is not a fixtures section; use {string.Join(" or ", sections.Select(s => s.FixtureSection))}."));
                 }
                 else if (value is not JsonArray entries)
                 {
@@ -60,23 +66,164 @@ public sealed class FixtureLoader(MockDbContext db, IEnumerable<IFixtureSection>
                 }
                 else
                 {
-                    errors.AddRange(await section.StageAsync(account.Trim(), entries, $"{pointer}/{key}", db, cancellationToken));
+                    errors.AddRange(await StageAsync(resource, entries, $"{pointer}/{key}", load, cancellationToken));
                     counts[key] = counts.GetValueOrDefault(key) + entries.Count;
                 }
             }
+        }
+
+        foreach (var entry in load.Read)
+        {
+            var failed = entry.Failed.Select(e => e.Pointer).ToHashSet(StringComparer.Ordinal);
+            var found = await writer.CheckAsync(entry.Resource, entry.Document, entry.Row.Id, entry.Row.Account, cancellationToken);
+            found.AddRange(HeldByAnotherEntry(entry, load.Read));
+            errors.AddRange(found.Where(e => !failed.Contains(e.Pointer)).Select(e => e with { Pointer = entry.Pointer + e.Pointer }));
         }
 
         if (errors.Count > 0)
         {
             db.ChangeTracker.Clear();
             await transaction.RollbackAsync(cancellationToken);
-            return FixtureResult.Failed(errors);
+            return FixtureResult.Failed([.. errors.DistinctBy(e => (e.Pointer, e.Detail))]);
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return new FixtureResult(true, counts, []);
+    }
+
+    /// <summary>Reads the entries of one section and stages the good ones; returns their own failures at their full pointers (the checks against other rows come later).</summary>
+    private async Task<List<FieldError>> StageAsync(Resource resource, JsonArray entries, string pointer, Load load, CancellationToken cancellationToken)
+    {
+        var errors = new List<FieldError>();
+        var seen = load.SeenIds.TryGetValue(resource, out var known) ? known : load.SeenIds[resource] = [];
+        var name = resource.FixtureSection!;
+        for (var index = 0; index < entries.Count; index++)
+        {
+            var at = $"{pointer}/{index}";
+            if (entries[index] is not JsonObject json)
+            {
+                errors.Add(new FieldError(at, $"A {name} entry must be a JSON object."));
+                continue;
+            }
+
+            // Unknown fields are errors here whatever Strict says: a typo in a fixture should not pass silently.
+            var children = resource.FixtureChildren.ToDictionary(c => c.Key, StringComparer.Ordinal);
+            var extraNames = resource.FixtureExtras?.Names ?? [];
+            var fields = new JsonObject();
+            var extras = new JsonObject();
+            foreach (var (key, value) in json)
+            {
+                (key == IdField || children.ContainsKey(key) || extraNames.Contains(key) ? extras : fields)[key] = value?.DeepClone();
+            }
+
+            var input = ResourceWriter.Read(resource.Definition, fields, creating: true, strict: true);
+            var entryErrors = input.Failures;
+            var id = FixedId(extras[IdField], entryErrors) ?? ids.Next();
+            var now = clock.UtcNowMilliseconds();
+            var document = resource.Definition.New(id, now);
+            resource.Definition.Apply(document, input.Values);
+            var stage = seen.Add(id);
+            if (!stage)
+            {
+                entryErrors.Add(new FieldError("/id", $"id {id} is used by an earlier entry."));
+            }
+
+            if (resource.IdOfAnotherType is { } taken && await taken(db, id, cancellationToken))
+            {
+                entryErrors.Add(new FieldError("/id", $"id {id} is the id of a connection of another type: connection ids are unique across types."));
+            }
+
+            var row = resource.NewRow(id, load.Account, now);
+            if (resource.FixtureExtras is { } extra)
+            {
+                entryErrors.AddRange(await extra.Apply(new FixtureExtrasCall(services, db, row, document, extras, cancellationToken)));
+            }
+
+            load.Read.Add(new ReadEntry(resource, row, document, at, entryErrors));
+            if (stage && entryErrors.Count == 0)
+            {
+                // A fixed id replaces what a previous load stored under it, so a fixtures file can be loaded at every start.
+                await resource.DeleteAsync(db, id, cancellationToken);
+                row.Write(document);
+                db.Add(row);
+                foreach (var child in resource.FixtureChildren)
+                {
+                    if (extras[child.Key] is { } given)
+                    {
+                        errors.AddRange(given is JsonArray items
+                            ? await StageAsync(child.Child, Attached(items, child.ParentField, id), $"{at}/{child.Key}", load, cancellationToken)
+                            : [new FieldError($"{at}/{child.Key}", $"{child.Key} must be an array of {child.Child.FixtureSection} entries.")]);
+                    }
+                }
+            }
+
+            errors.AddRange(entryErrors.Select(e => e with { Pointer = at + e.Pointer }));
+        }
+
+        return errors;
+    }
+
+    /// <summary>A unique field whose value an earlier entry of the same load holds, staged or not (staged ones the writer sees itself).</summary>
+    private static IEnumerable<FieldError> HeldByAnotherEntry(ReadEntry entry, List<ReadEntry> read)
+    {
+        foreach (var field in entry.Resource.Definition.Uniques)
+        {
+            var value = (string?)entry.Document[field.Name];
+            var spec = field.Unique!;
+            if (value is not null && read.TakeWhile(e => e != entry).Any(e => e.Resource == entry.Resource && e.Failed.Count > 0
+                    && (string?)e.Document[field.Name] == value && (spec.AcrossAccounts || e.Row.Account == entry.Row.Account)))
+            {
+                yield return new FieldError($"/{field.Name}", string.Format(CultureInfo.InvariantCulture, spec.Message, value));
+            }
+        }
+    }
+
+    /// <summary>A fixed id given as digits or a number; null (and an error) when it is not one, null when none is given.</summary>
+    private static long? FixedId(JsonNode? given, List<FieldError> errors)
+    {
+        if (given is null)
+        {
+            return null;
+        }
+
+        var text = given is JsonValue value && value.TryGetValue<string>(out var s) ? s
+            : given is JsonValue number && number.TryGetValue<long>(out var n) ? n.ToString(CultureInfo.InvariantCulture)
+            : null;
+        if (text is not null && Formats.Id.Problem(text) is null)
+        {
+            return Formats.ParseId(text);
+        }
+
+        errors.Add(new FieldError("/id", text is null ? "id must be a string of digits." : $"id {Formats.Id.Problem(text)}"));
+        return null;
+    }
+
+    /// <summary>Child entries with the parent's id in their parent field (entries that are not objects are passed on for the child to report).</summary>
+    private static JsonArray Attached(JsonArray items, string parentField, long parentId) =>
+        [.. items.Select(item =>
+        {
+            var copy = item?.DeepClone();
+            if (copy is JsonObject child)
+            {
+                child[parentField] = parentId.ToString(CultureInfo.InvariantCulture);
+            }
+
+            return copy;
+        })];
+
+    /// <summary>An entry read, staged or not, with the failures of its own fields (the later checks skip those fields).</summary>
+    private sealed record ReadEntry(Resource Resource, StoredResource Row, JsonObject Document, string Pointer, List<FieldError> Failed);
+
+    /// <summary>What one load has staged so far, for the checks that follow, and the ids each section has used.</summary>
+    private sealed class Load(string account)
+    {
+        public string Account { get; set; } = account;
+
+        public List<ReadEntry> Read { get; } = [];
+
+        public Dictionary<Resource, HashSet<long>> SeenIds { get; } = [];
     }
 }
 

@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using TelnyxMock.Hosting;
 
+using TelnyxMock.Common;
+
 namespace TelnyxMock.Fixtures;
 
 public static class FixtureStartup

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Diagnostics;
 using TelnyxMock.Common.Errors;
 
+using TelnyxMock.Common;
+
 namespace TelnyxMock.Hosting;
 
 /// <summary>

@@ -1,11 +1,6 @@
 using Microsoft.Extensions.Configuration.Memory;
 using TelnyxMock.Control;
-using TelnyxMock.V1.Connections;
-using TelnyxMock.V2.IpConnections;
-using TelnyxMock.V2.Ips;
-using TelnyxMock.V2.CredentialConnections;
-using TelnyxMock.V2.FqdnConnections;
-using TelnyxMock.V2.Fqdns;
+using TelnyxMock.Resources;
 using TelnyxMock.V2.Connections;
 
 namespace TelnyxMock.Hosting;
@@ -43,12 +38,11 @@ public static class MockApplication
         app.UseMockJournal();
         app.UseMockFaults();
         app.UseMockSwagger();
-        app.MapV1Connections();
-        app.MapV2IpConnections();
-        app.MapV2Ips();
-        app.MapV2CredentialConnections();
-        app.MapV2FqdnConnections();
-        app.MapV2Fqdns();
+        foreach (var resource in app.Services.GetRequiredService<ResourceRegistry>().All.OfType<IMappedResource>())
+        {
+            resource.Map(app);
+        }
+
         app.MapV2Connections();
         app.MapMockControl();
         return app;

@@ -8,6 +8,7 @@ using TelnyxMock.Common.Validation;
 using TelnyxMock.Control;
 using TelnyxMock.Data;
 using TelnyxMock.Fixtures;
+using TelnyxMock.Resources;
 using TelnyxMock.V1.Connections;
 using TelnyxMock.V2.IpConnections;
 
@@ -15,6 +16,20 @@ namespace TelnyxMock.Hosting;
 
 public static class MockServices
 {
+    /// <summary>
+    /// Every resource the mock serves, registered once: its routes, fixtures section, reset, journal, Swagger schemas and
+    /// the tests' matrices all follow from this list (in this order in Swagger and in a fixtures error's hint).
+    /// </summary>
+    public static readonly Resource[] Registered =
+    [
+        ConnectionsApi.Resource,
+        IpConnectionsApi.Resource,
+        V2.Ips.IpsApi.Resource,
+        V2.CredentialConnections.CredentialConnectionsApi.Resource,
+        V2.FqdnConnections.FqdnConnectionsApi.Resource,
+        V2.Fqdns.FqdnsApi.Resource,
+    ];
+
     /// <summary>Everything the mock needs, registered once: JSON, store, validation, auth, fixtures, Swagger.</summary>
     public static WebApplicationBuilder AddTelnyxMock(this WebApplicationBuilder builder)
     {
@@ -26,11 +41,11 @@ public static class MockServices
             builder.Logging.AddFilter(category: null, LogLevel.Warning);
         }
 
-        services.ConfigureHttpJsonOptions(options => Configure(options.SerializerOptions));
+        services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IdGenerator>();
-        services.AddSingleton(sp => new BodyBinder(CreateSerializerOptions()));
+        services.AddSingleton(sp => new BodyBinder(ApiJson.CreateSerializerOptions()));
         services.AddScoped<CurrentAccount>();
         services.AddSingleton<CredentialResolver>();
         services.AddScoped<AuthFilter>();
@@ -38,16 +53,9 @@ public static class MockServices
         services.AddSingleton<ValidationFilter>();
         // Resource fields are checked by the validators their definitions generate (ShapeValidator.For), not registered ones.
         services.AddValidatorsFromAssemblyContaining<MockOptions>(ServiceLifetime.Singleton, filter: v => v.ValidatorType != typeof(Resources.ShapeValidator), includeInternalTypes: true);
+        services.AddSingleton(new ResourceRegistry(Registered));
+        services.AddScoped<ResourceWriter>();
         services.AddScoped<FixtureLoader>();
-        services.AddSingleton<ResourceFixture>();
-        services.AddScoped<IFixtureSection, ConnectionFixtureSection>();
-        services.AddScoped<IFixtureSection, IpConnectionFixtureSection>();
-        services.AddScoped<V2.Ips.IpFixtureSection>();
-        services.AddScoped<IFixtureSection>(sp => sp.GetRequiredService<V2.Ips.IpFixtureSection>());
-        services.AddScoped<IFixtureSection, V2.CredentialConnections.CredentialConnectionFixtureSection>();
-        services.AddScoped<IFixtureSection, V2.FqdnConnections.FqdnConnectionFixtureSection>();
-        services.AddScoped<V2.Fqdns.FqdnFixtureSection>();
-        services.AddScoped<IFixtureSection>(sp => sp.GetRequiredService<V2.Fqdns.FqdnFixtureSection>());
 
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
         {
@@ -58,31 +66,10 @@ public static class MockServices
         });
 
         services.AddMockControl();
-        services.AddMockDatabase(builder.Configuration);
+        services.AddMockDatabase(builder.Configuration, CompiledModel.MockDbContextModel.Instance);
         services.AddHostedService<StartupTasks>();
         services.AddMockSwagger();
         services.AddProblemDetails();
         return builder;
-    }
-
-    /// <summary>Telnyx's wire format: snake_case names, nulls written, enums as their strings.</summary>
-    public static void Configure(JsonSerializerOptions options)
-    {
-        options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
-        options.DictionaryKeyPolicy = null;
-        options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
-        options.NumberHandling = JsonNumberHandling.Strict;
-        // One encoding everywhere (responses written by the framework and stored documents alike): "rtp+1" and "<"
-        // as they are, not "rtp\u002B1". Bodies are JSON served as application/json, never embedded in HTML.
-        options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-        options.Converters.Add(new UtcMillisecondsConverter());
-    }
-
-    public static JsonSerializerOptions CreateSerializerOptions()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        Configure(options);
-        options.MakeReadOnly(populateMissingResolver: true);
-        return options;
     }
 }

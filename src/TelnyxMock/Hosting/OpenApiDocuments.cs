@@ -2,6 +2,8 @@ using System.Text.Json;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
+using TelnyxMock.Resources;
+
 namespace TelnyxMock.Hosting;
 
 /// <summary>The two OpenAPI documents: the Telnyx surface, and the mock's own control surface.</summary>
@@ -14,7 +16,7 @@ public static class OpenApiDocuments
     {
         services.AddEndpointsApiExplorer();
         services.AddSingleton<ISerializerDataContractResolver>(
-            new JsonSerializerDataContractResolver(MockServices.CreateSerializerOptions()));
+            new JsonSerializerDataContractResolver(Common.Json.ApiJson.CreateSerializerOptions()));
         services.AddSwaggerGen(options =>
         {
             options.SwaggerDoc(Telnyx, new OpenApiInfo

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using TelnyxMock.Common.Auth;
 
+using TelnyxMock.Common;
+
 namespace TelnyxMock.Hosting;
 
 /// <summary>

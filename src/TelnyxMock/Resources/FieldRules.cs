@@ -50,23 +50,14 @@ public static class FieldRules
             rule = rule.IntegerStringBetween(spec.Minimum ?? 0, spec.Maximum ?? int.MaxValue);
         }
 
-        return spec.Format switch
+        if (spec.Format is { } format)
         {
-            "uuid" => rule.Uuid(),
-            "uri" => rule.WebUrl(spec.BlankAllowed),
-            "int64" => rule.Must(v => v is null || ConnectionFieldRules.ParsePositiveInt64(v) is not null)
-                .WithMessage((_, v) => $"must be a positive 64-bit integer, given as a number or a string of digits, got '{RuleExtensions.Clip(v)}'."),
-            "country-code" => rule.CountryCode(),
-            "ip" => rule.IpAddress(),
-            "hostname" => rule.Must(v => v is null || IsHostName(v))
-                .WithMessage((_, v) => $"must be a host name such as 'sip.example.com' (dot-separated labels of letters, digits and inner hyphens), got '{RuleExtensions.Clip(v)}'."),
-            "alphanumeric" => rule.Must(v => v is null || v.All(char.IsAsciiLetterOrDigit))
-                .WithMessage((_, v) => $"must hold only letters and digits (no spaces or other characters), got '{RuleExtensions.Clip(v)}'."),
-            "dns-label" => rule.SipSubdomain(),
-            "tech-prefix" => rule.Must(v => v is null or "" || (v.Length == 4 && v.All(char.IsAsciiDigit)))
-                .WithMessage((_, v) => $"must be exactly 4 digits (or blank for none), got '{RuleExtensions.Clip(v)}'."),
-            _ => rule,
-        };
+            // "" stands for none where the field allows it; otherwise the format's own check and sentence.
+            rule = rule.Must(v => v is null || (spec.BlankAllowed && v.Length == 0) || format.Problem(v) is null)
+                .WithMessage((_, v) => format.Problem(v!) ?? string.Empty);
+        }
+
+        return rule;
     }
 
     public static IRuleBuilder<T, int?> Follows<T>(this IRuleBuilder<T, int?> rule, FieldSpec spec)
@@ -90,10 +81,6 @@ public static class FieldRules
             _ => rule,
         };
     }
-
-    /// <summary>Dot-separated DNS labels (1–63 letters, digits and inner hyphens each), at most 253 characters, no trailing dot.</summary>
-    public static bool IsHostName(string value) =>
-        value.Length is >= 1 and <= 253 && value.Split('.').All(label => label.Length > 0 && ConnectionFieldRules.IsSubdomain(label));
 
     /// <summary>The rules of a string array as a whole: how many items, and whether one may repeat.</summary>
     public static void FollowsList<T>(this IRuleBuilder<T, List<string>?> rule, FieldSpec spec)

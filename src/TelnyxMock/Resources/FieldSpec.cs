@@ -60,14 +60,14 @@ public sealed record FieldSpec(string Name, FieldType Type)
 
     public string? UniqueItemsMessage { get; init; }
 
-    /// <summary>
-    /// The format the rules check: <c>uuid</c>, <c>uri</c> and <c>int64</c> (a positive one, as a string or a number) are
-    /// shown as OpenAPI formats; <c>country-code</c>, <c>dns-label</c> and <c>tech-prefix</c> through <see cref="Pattern"/>.
-    /// </summary>
-    public string? Format { get; init; }
+    /// <summary>The kind of string the field holds (<see cref="Formats"/>): its check, message, OpenAPI format or pattern, and spelling.</summary>
+    public Format? Format { get; init; }
 
-    /// <summary>An OpenAPI <c>pattern</c> describing a format the rules check (tech prefix, country code).</summary>
-    public string? Pattern { get; init; }
+    /// <summary>The field names another resource (see <see cref="LinkSpec"/>).</summary>
+    public LinkSpec? Link { get; init; }
+
+    /// <summary>No two resources hold the same value (see <see cref="UniqueSpec"/>).</summary>
+    public UniqueSpec? Unique { get; init; }
 
     /// <summary>A string that must hold a whole number within <see cref="Minimum"/>..<see cref="Maximum"/> (V1 timeouts).</summary>
     public bool IntegerString { get; init; }
@@ -175,20 +175,32 @@ public static class F
 
     /// <summary>A string holding a whole number in a range; an integer is accepted and stored as its string.</summary>
     public static FieldSpec IntString(string name, int minimum, int maximum, string @default) =>
-        new(name, FieldType.String) { IntegerString = true, AcceptsInteger = true, Minimum = minimum, Maximum = maximum, Default = JsonValue.Create(@default), Pattern = "^[0-9]+$" };
+        new(name, FieldType.String) { IntegerString = true, AcceptsInteger = true, Minimum = minimum, Maximum = maximum, Default = JsonValue.Create(@default) };
 
-    public static FieldSpec Uuid(string name) => new(name, FieldType.String) { Format = "uuid" };
+    public static FieldSpec Uuid(string name) => new(name, FieldType.String) { Format = Formats.Uuid };
 
     /// <summary>A positive 64-bit integer id, given as a string or a number; kept and returned as a string.</summary>
-    public static FieldSpec Int64Id(string name) => new(name, FieldType.String) { Format = "int64", AcceptsInteger = true };
+    public static FieldSpec Int64Id(string name) => new(name, FieldType.String) { Format = Formats.Int64, AcceptsInteger = true };
+
+    /// <summary>A string field of <paramref name="format"/>.</summary>
+    public static FieldSpec Formatted(string name, Format format) => new(name, FieldType.String) { Format = format };
+
+    /// <summary>The id of another resource, or null: a link (see <see cref="LinkSpec"/>), checked for its exact id.</summary>
+    public static FieldSpec Link(string name, LinkSpec link) => new(name, FieldType.String) { Link = link, Nullable = true, MaxLength = 64, Printable = true };
 
     /// <summary>A field only the mock writes, with its value on a new resource (null for none, or set by the engine).</summary>
     public static FieldSpec ReadOnly(string name, FieldType type, JsonNode? value = null) => new(name, type) { ReadOnly = true, Default = value };
 
-    public static FieldSpec Url(string name) => new(name, FieldType.String) { Format = "uri" };
+    public static FieldSpec Url(string name) => new(name, FieldType.String) { Format = Formats.Url };
 
     public static FieldSpec StrList(string name, IReadOnlyList<string>? @default = null) =>
         new(name, FieldType.StringArray) { Default = @default is null ? null : new JsonArray([.. @default.Select(v => (JsonNode)JsonValue.Create(v))]) };
 
     public static FieldSpec Obj(string name, ShapeSpec shape) => new(name, FieldType.Object) { Shape = shape };
 }
+
+/// <summary>
+/// A field whose value no other resource holds: in the same account, or across the mock (<see cref="AcrossAccounts"/>);
+/// <see cref="Column"/> is the row's column that holds it, <see cref="Message"/> the failure, with {0} for the value.
+/// </summary>
+public sealed record UniqueSpec(string Column, bool AcrossAccounts, string Message);

@@ -8,68 +8,38 @@ using TelnyxMock.Common.Json;
 using TelnyxMock.Common.Validation;
 using TelnyxMock.Hosting;
 
+using TelnyxMock.Common;
+
 namespace TelnyxMock.Resources;
 
 /// <summary>
-/// The body of a create (POST) or update of a resource, bound leniently to the definition its endpoint names
-/// (<see cref="ResourceSchemaExtensions.AcceptsResource"/>): a body that
-/// is not JSON, too large or of the wrong content type is kept as a <see cref="Problem"/>, fields of the wrong type as
-/// <see cref="Errors"/>, so that <see cref="ValidationFilter"/> can answer all of them at once in the surface's envelope
-/// instead of the framework's first-error 400.
+/// The body of a create (POST) or update of a resource, read as JSON: a body that is not JSON, too large or of the
+/// wrong content type is kept as a <see cref="Problem"/>, which <see cref="ValidationFilter"/> answers in the surface's
+/// envelope; anything else is handed to the <see cref="ResourceWriter"/>, which binds and checks it with the definition
+/// its endpoint names and reports every failure at once.
 /// </summary>
-public sealed class ResourceBody : IValidatableBody
+public sealed class ResourceBody : IRequestBody
 {
-    private ResourceBody(ResourceDefinition? definition, BoundShape? bound, bool creating, IResult? problem)
+    private ResourceBody(JsonObject? json, bool strict, IResult? problem)
     {
-        Definition = definition;
-        Bound = bound;
-        Creating = creating;
+        this.json = json;
+        Strict = strict;
         Problem = problem;
     }
 
-    private ResourceDefinition? Definition { get; }
+    private readonly JsonObject? json;
 
-    private BoundShape? Bound { get; }
+    /// <summary>The body's JSON object; only valid after the validation filter let the request through.</summary>
+    public JsonObject Json => json ?? throw new InvalidOperationException("The body was not read.");
 
-    /// <summary>A create (POST): required fields are checked and the values apply to a new resource's defaults.</summary>
-    public bool Creating { get; }
-
-    /// <summary>The fields the body carries, of the right type; only valid after the validation filter let the request through.</summary>
-    public JsonObject Values => Bound?.Values ?? throw new InvalidOperationException("The body was not bound.");
-
-    /// <summary>Type errors found while binding.</summary>
-    public IReadOnlyList<FieldError> Errors => Bound?.Errors ?? [];
-
-    /// <summary>
-    /// Per-field failures (type errors and validator failures) that the validation filter handed on, for an endpoint that
-    /// reports them with its merged-result rules (<see cref="ChecksMergedResultMetadata"/>); empty otherwise.
-    /// </summary>
-    public IReadOnlyList<FieldError> FieldFailures { get; private set; } = [];
+    /// <summary>Unknown fields are errors (the Strict setting) rather than ignored.</summary>
+    public bool Strict { get; }
 
     /// <summary>The response for a body that could not be read at all.</summary>
     public IResult? Problem { get; }
 
-    /// <summary>
-    /// The per-field failures together with <paramref name="merged"/>, the failures of the rules on the merged result. A
-    /// merged failure on a field that already failed its own rule is left out: the field's own message says more.
-    /// </summary>
-    public List<FieldError> AllFailures(IReadOnlyList<FieldError> merged)
-    {
-        var failed = FieldFailures.Select(e => e.Pointer).ToHashSet(StringComparer.Ordinal);
-        return [.. FieldFailures, .. merged.Where(e => !failed.Contains(e.Pointer))];
-    }
-
-    ValueTask<List<FieldError>> IValidatableBody.FailuresAsync(RequestValidation validation, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(validation.Failures(Definition!.Shape, Bound!, Creating));
-
-    bool IValidatableBody.CanHandOn => true;
-
-    void IValidatableBody.HandOn(IReadOnlyList<FieldError> failures) => FieldFailures = failures;
-
     public static async ValueTask<ResourceBody?> BindAsync(HttpContext context, ParameterInfo parameter)
     {
-        var definition = context.GetEndpoint()?.Metadata.GetMetadata<ResourceRequestMetadata>()?.Definition
-            ?? throw new InvalidOperationException("A ResourceBody parameter needs its endpoint to name a resource (AcceptsResource).");
         var errors = context.GetSurface().Errors();
         var settings = context.RequestServices.GetRequiredService<IOptions<MockOptions>>().Value;
         var request = context.Request;
@@ -94,30 +64,43 @@ public sealed class ResourceBody : IValidatableBody
             }
 
             node = JsonNode.Parse(buffer, documentOptions: new JsonDocumentOptions { MaxDepth = 32 });
+            if (node is JsonObject body)
+            {
+                Materialize(body);
+                return new ResourceBody(body, settings.Strict, null);
+            }
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
         {
             return Failed(errors.Malformed("The request body is not valid JSON."));
         }
 
-        if (node is not JsonObject body)
-        {
-            return Failed(errors.Malformed("The request body must be a JSON object."));
-        }
+        return Failed(errors.Malformed("The request body must be a JSON object."));
+    }
 
-        var creating = HttpMethods.IsPost(request.Method);
-        try
+    /// <summary>Reads every nested object once, so a duplicate key (which the node API reports only then) fails here, as malformed JSON.</summary>
+    private static void Materialize(JsonNode? node)
+    {
+        switch (node)
         {
-            return new ResourceBody(definition, ShapeBinder.Bind(definition.Shape, body, settings.Strict), creating, null);
-        }
-        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
-        {
-            // A duplicate key or another shape the node API refuses late: still the client's fault.
-            return Failed(errors.Malformed("The request body is not valid JSON."));
+            case JsonObject json:
+                foreach (var (_, value) in json)
+                {
+                    Materialize(value);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    Materialize(item);
+                }
+
+                break;
         }
     }
 
-    private static ResourceBody Failed(IResult problem) => new(null, null, false, problem);
+    private static ResourceBody Failed(IResult problem) => new(null, false, problem);
 
     private static bool IsJson(string contentType)
     {

@@ -5,22 +5,43 @@ using TelnyxMock.Common.Json;
 
 namespace TelnyxMock.Resources;
 
-/// <summary>What a rule on the merged result may know besides the resource itself.</summary>
-public sealed record RuleContext(bool Creating)
-{
-    /// <summary>Ids of related resources by name (a V1 connection's "authorized_ips"), for rules that a field must name one.</summary>
-    public IReadOnlyDictionary<string, IReadOnlySet<long>> Linked { get; init; } = new Dictionary<string, IReadOnlySet<long>>();
-}
-
 /// <summary>A rule across fields, checked on the merged result of a create, an update or a fixture, named for the docs.</summary>
-public sealed record ResourceRule(string Name, Func<JsonObject, RuleContext, IEnumerable<FieldError>> Check);
+public sealed record ResourceRule(string Name, Func<JsonObject, IEnumerable<FieldError>> Check);
+
+/// <summary>A field that names another resource, found at <paramref name="Pointer"/> of the document.</summary>
+public sealed record LinkedField(string Pointer, FieldSpec Spec)
+{
+    public LinkSpec Link => Spec.Link!;
+
+    public string[] Path { get; } = Pointer.TrimStart('/').Split('/');
+
+    /// <summary>The value the document holds there, as text (an integer as its digits); null when absent or none.</summary>
+    public string? ValueIn(JsonObject document)
+    {
+        JsonNode? node = document;
+        foreach (var segment in Path)
+        {
+            node = (node as JsonObject)?[segment];
+        }
+
+        var text = node is JsonValue value ? (value.TryGetValue<string>(out var s) ? s : value.ToJsonString()) : null;
+        return text == "0" && Link.ZeroMeansNone ? null : text;
+    }
+
+    /// <summary>Sets the field to null in <paramref name="document"/>.</summary>
+    public void ClearIn(JsonObject document)
+    {
+        var parent = Path[..^1].Aggregate(document, (node, segment) => node[segment]!.AsObject());
+        parent[Path[^1]] = null;
+    }
+}
 
 /// <summary>
 /// One resource type, described once: its fields in the order responses write them (<see cref="Shape"/>, written and
 /// read-only alike) and its rules across fields. From it come binding (<see cref="ShapeBinder"/>), field rules
 /// (<see cref="ShapeValidator"/>), a new resource's document (<see cref="New"/>), the partial-update merge
 /// (<see cref="Apply"/>), the merged-result rules (<see cref="Check"/>) and the OpenAPI schemas
-/// (<see cref="ResourceSchemas"/>). A resource is stored as this document (see <see cref="Data.StoredResource"/>),
+/// (<see cref="ResourceSchemas"/>); the engine checks its links and unique fields (<see cref="ResourceWriter"/>). A resource is stored as this document (see <see cref="Data.StoredResource"/>),
 /// which is also exactly what retrieve and list send.
 /// </summary>
 public sealed class ResourceDefinition(string name, ShapeSpec shape)
@@ -31,6 +52,16 @@ public sealed class ResourceDefinition(string name, ShapeSpec shape)
     public ShapeSpec Shape => shape;
 
     public IReadOnlyList<ResourceRule> Rules { get; init; } = [];
+
+    /// <summary>The fields that name other resources, at any depth (see <see cref="LinkSpec"/>).</summary>
+    public IReadOnlyList<LinkedField> Links => links ??= LinksOf(shape, string.Empty).ToList();
+
+    /// <summary>The top-level fields no two resources may share a value of (see <see cref="UniqueSpec"/>).</summary>
+    public IReadOnlyList<FieldSpec> Uniques => uniques ??= shape.Fields.Where(f => f.Unique is not null).ToList();
+
+    private IReadOnlyList<LinkedField>? links;
+
+    private IReadOnlyList<FieldSpec>? uniques;
 
     /// <summary>Fills in what follows from other fields once a request is merged (an FQDN's port for an A record, say).</summary>
     public Action<JsonObject>? Complete { get; init; }
@@ -71,8 +102,13 @@ public sealed class ResourceDefinition(string name, ShapeSpec shape)
     }
 
     /// <summary>Every failure of the rules across fields, on the merged result.</summary>
-    public List<FieldError> Check(JsonObject merged, RuleContext context) =>
-        Rules.SelectMany(rule => rule.Check(merged, context)).ToList();
+    public List<FieldError> Check(JsonObject merged) =>
+        Rules.SelectMany(rule => rule.Check(merged)).ToList();
+
+    private static IEnumerable<LinkedField> LinksOf(ShapeSpec shape, string prefix) =>
+        shape.Fields.SelectMany(f => f.Type == FieldType.Object
+            ? LinksOf(f.Shape!, $"{prefix}/{f.Name}")
+            : f.Link is null ? [] : [new LinkedField($"{prefix}/{f.Name}", f)]);
 
     /// <summary>
     /// The time of an update: <paramref name="now"/>, or a millisecond after <paramref name="previous"/> if that is not
@@ -135,8 +171,8 @@ public sealed class ResourceDefinition(string name, ShapeSpec shape)
     {
         null when spec.NullMeansDefault => spec.Default?.DeepClone(),
         JsonValue v when spec.BlankMeansNull && v.TryGetValue<string>(out var s) && s.Length == 0 => null,
-        JsonValue v when spec.Format == "int64" && v.TryGetValue<string>(out var s) && ConnectionFieldRules.ParsePositiveInt64(s) is { } id =>
-            JsonValue.Create(id.ToString(CultureInfo.InvariantCulture)),
+        JsonValue v when spec.Format?.Normalize is { } normalize && v.TryGetValue<string>(out var s) && spec.Format.Problem(s) is null =>
+            JsonValue.Create(normalize(s)),
         _ => value,
     };
 }

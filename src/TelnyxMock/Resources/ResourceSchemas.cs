@@ -231,10 +231,10 @@ public sealed class ResourceSchemas : IOperationFilter
         }
 
         // Formats OpenAPI names are shown as such; the others (country-code, dns-label, tech-prefix) by their pattern.
-        target.Format = spec.Format is "uuid" or "uri" or "date-time" ? spec.Format : target.Format;
+        target.Format = spec.Format?.OpenApiFormat ?? target.Format;
         target.MaxLength = spec.MaxLength;
         target.MinLength = spec.MinLength;
-        target.Pattern = spec.Pattern;
+        target.Pattern = spec.IntegerString ? "^[0-9]+$" : spec.Format?.Pattern;
         if (spec.Values is { } values)
         {
             var allowed = values.Select(v => (JsonNode?)JsonValue.Create(v));

@@ -9,7 +9,7 @@ namespace TelnyxMock.Resources;
 /// The FluentValidation rules of a shape, generated from its field specs (<see cref="FieldRules"/>): each rule reads its
 /// field from the bound values (<see cref="BoundShape.Values"/>) and is named by the field's JSON name, so a failure's
 /// property path (<c>inbound.timeout_1xx_secs</c>, <c>tags[2]</c>) is its JSON pointer. Fields left out are not checked,
-/// except a field <see cref="FieldSpec.Required"/> on create.
+/// except a field <see cref="FieldSpec.Required"/> on create. A field's rules stop at its first failure: one entry per field.
 /// </summary>
 public sealed class ShapeValidator : AbstractValidator<JsonObject>
 {
@@ -28,14 +28,14 @@ public sealed class ShapeValidator : AbstractValidator<JsonObject>
             switch (spec.Type)
             {
                 case FieldType.String:
-                    RuleFor(x => Text(x, name)).Configure(r => r.PropertyName = name).Follows(spec);
+                    RuleFor(x => Text(x, name)).Cascade(CascadeMode.Stop).Configure(r => r.PropertyName = name).Follows(spec);
                     break;
                 case FieldType.Integer:
-                    RuleFor(x => Number(x, name)).Configure(r => r.PropertyName = name).Follows(spec);
+                    RuleFor(x => Number(x, name)).Cascade(CascadeMode.Stop).Configure(r => r.PropertyName = name).Follows(spec);
                     break;
                 case FieldType.StringArray:
-                    RuleFor(x => (List<string>?)List(x, name)!).Configure(r => r.PropertyName = name).FollowsList(spec);
-                    RuleForEach(x => List(x, name) ?? Empty).Configure(r => r.PropertyName = name).FollowsItems(spec);
+                    RuleFor(x => (List<string>?)List(x, name)!).Cascade(CascadeMode.Stop).Configure(r => r.PropertyName = name).FollowsList(spec);
+                    RuleForEach(x => List(x, name) ?? Empty).Cascade(CascadeMode.Stop).Configure(r => r.PropertyName = name).FollowsItems(spec);
                     break;
                 case FieldType.Object:
                     var nested = For(spec.Shape!, creating);

@@ -25,7 +25,7 @@ public static class V2ListParameters
             return null;
         }
 
-        var id = Resources.ConnectionFieldRules.ParsePositiveInt64(text.Trim());
+        var id = Resources.Formats.ParseId(text.Trim());
         if (id is null)
         {
             reader.Fail(parameter.Name, $"{parameter.Name} must be a positive 64-bit integer, got '{Common.Validation.RuleExtensions.Clip(text)}'.");

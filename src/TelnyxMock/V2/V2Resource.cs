@@ -16,19 +16,14 @@ public sealed record V2ListQuery<TRow>(
     int PageSize,
     object FilterKey);
 
-/// <summary>What a hook of a V2 resource is given: the request's database context, account, time and cancellation.</summary>
-public sealed record V2Call(MockDbContext Db, string Account, DateTime Now, CancellationToken CancellationToken);
-
 /// <summary>
-/// The behaviour of one V2 resource that is not in its definition, written beside it: where it lives, how its list is
-/// read, what its rules need to know from other rows, and what a write or a delete does to the rows that name it.
-/// <see cref="V2ResourceApi"/> turns it into the five V2 operations.
+/// The registration of one V2 resource: the engine's (<see cref="Resource{TRow}"/>: definition, row, fixtures) and
+/// where it lives, how its list is read and how Swagger words it. <see cref="V2ResourceApi"/> turns it into the five
+/// V2 operations.
 /// </summary>
-public sealed class V2Resource<TRow>
+public sealed class V2Resource<TRow> : Resource<TRow>, IMappedResource
     where TRow : StoredResource, new()
 {
-    public required ResourceDefinition Definition { get; init; }
-
     /// <summary>The collection path: <c>/v2/ips</c>.</summary>
     public required string Path { get; init; }
 
@@ -62,18 +57,14 @@ public sealed class V2Resource<TRow>
 
     public string? UpdateDescription { get; init; }
 
-    /// <summary>The facts the definition's rules need from other rows, for a merged document (the row is null on create).</summary>
-    public Func<V2Call, JsonObject, TRow?, Task<RuleContext>>? Context { get; init; }
+    /// <summary>Routes the resource has besides the five (a credential connection's check_registration_status).</summary>
+    public Action<RouteGroupBuilder>? MoreRoutes { get; init; }
 
-    /// <summary>Sets a new or updated row's own columns that are not copied from its document (links, say).</summary>
-    public Action<TRow, JsonObject>? Link { get; init; }
+    public RouteGroupBuilder Map(IEndpointRouteBuilder app)
+    {
+        var group = app.MapV2Resource(this);
+        MoreRoutes?.Invoke(group);
+        return group;
+    }
 
-    /// <summary>Runs in the write transaction of an update, after the row is saved, with its previous document: keeps rows that name it consistent.</summary>
-    public Func<V2Call, TRow, JsonObject, Task>? AfterUpdate { get; init; }
-
-    /// <summary>Runs in the delete's write transaction before the row goes: clears or removes what names it.</summary>
-    public Func<V2Call, TRow, Task>? BeforeDelete { get; init; }
-
-    public static bool TryParseId(string id, out long key) =>
-        long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out key) && key > 0;
 }

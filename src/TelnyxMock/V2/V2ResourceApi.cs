@@ -41,13 +41,12 @@ public static class V2ResourceApi
             .ProducesResource(definition, StatusCodes.Status200OK, ResourceWrapping.Page)
             .ProducesV2Errors(StatusCodes.Status400BadRequest);
 
-        group.MapPost("/", (ResourceBody body, MockDbContext db, CurrentAccount account, IdGenerator ids, TimeProvider clock, CancellationToken cancellationToken) =>
-                CreateAsync(resource, body, db, account, ids, clock, cancellationToken))
+        group.MapPost("/", async (ResourceBody body, ResourceWriter writer, CurrentAccount account, CancellationToken cancellationToken) =>
+                Answer(resource, await writer.CreateAsync(resource, account.Name, body.Json, body.Strict, cancellationToken), StatusCodes.Status201Created))
             .WithName($"Create{resource.Singular}")
             .WithSummary($"Create {resource.Noun}")
             .WithDescription(resource.CreateDescription ?? $"Creates {resource.Noun}; fields left out take their defaults.")
             .AcceptsResource(definition)
-            .ChecksMergedResult()
             .WithRequestExample(resource.CreateExample)
             .ProducesResource(definition, StatusCodes.Status201Created, ResourceWrapping.Data)
             .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
@@ -58,20 +57,19 @@ public static class V2ResourceApi
             .ProducesResource(definition, StatusCodes.Status200OK, ResourceWrapping.Data)
             .ProducesV2Errors(StatusCodes.Status404NotFound);
 
-        group.MapPatch("/{id}", (string id, ResourceBody body, MockDbContext db, CurrentAccount account, TimeProvider clock, CancellationToken cancellationToken) =>
-                UpdateAsync(resource, id, body, db, account, clock, cancellationToken))
+        group.MapPatch("/{id}", async (string id, ResourceBody body, ResourceWriter writer, CurrentAccount account, CancellationToken cancellationToken) =>
+                Answer(resource, await writer.UpdateAsync(resource, account.Name, id, body.Json, body.Strict, cancellationToken), StatusCodes.Status200OK))
             .WithName($"Update{resource.Singular}")
             .WithSummary($"Update {resource.Noun}")
             .WithDescription(resource.UpdateDescription ?? "Fields left out, at any depth, are left unchanged.")
             .AcceptsResource(definition)
-            .ChecksMergedResult()
             .WithRequestExample(resource.UpdateExample)
             .ProducesResource(definition, StatusCodes.Status200OK, ResourceWrapping.Data)
             .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status413PayloadTooLarge,
                 StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
 
-        group.MapDelete("/{id}", (string id, MockDbContext db, CurrentAccount account, TimeProvider clock, CancellationToken cancellationToken) =>
-                DeleteAsync(resource, id, db, account, clock, cancellationToken))
+        group.MapDelete("/{id}", async (string id, ResourceWriter writer, CurrentAccount account, CancellationToken cancellationToken) =>
+                Answer(resource, await writer.DeleteAsync(resource, account.Name, id, cancellationToken), StatusCodes.Status200OK))
             .WithName($"Delete{resource.Singular}")
             .WithSummary($"Delete {resource.Noun}")
             .WithDescription(resource.DeleteDescription ?? "Deletes it and returns it.")
@@ -101,117 +99,20 @@ public static class V2ResourceApi
         return ResourceJson.Page(documents, PaginationMeta.Of(query.PageNumber, query.PageSize, total));
     }
 
-    private static async Task<IResult> CreateAsync<TRow>(
-        V2Resource<TRow> resource, ResourceBody body, MockDbContext db, CurrentAccount account, IdGenerator ids,
-        TimeProvider clock, CancellationToken cancellationToken)
-        where TRow : StoredResource, new()
+    /// <summary>A write's outcome in V2's envelopes: the resource in <c>data</c>, every failure, or 404.</summary>
+    private static IResult Answer<TRow>(V2Resource<TRow> resource, Written written, int status)
+        where TRow : StoredResource, new() => written switch
     {
-        var definition = resource.Definition;
-        var now = clock.UtcNowMilliseconds();
-        var id = ids.Next();
-        var document = definition.New(id, now);
-        definition.Apply(document, body.Values);
-
-        // The checks against other rows and the insert see the same state: no other write of this store runs between them.
-        await using var transaction = await db.BeginWriteAsync(cancellationToken);
-        var call = new V2Call(db, account.Name, now, cancellationToken);
-        var context = resource.Context is null ? new RuleContext(Creating: true) : await resource.Context(call, document, null);
-        var errors = body.AllFailures(definition.Check(document, context));
-        if (errors.Count > 0)
-        {
-            return V2Errors.ValidationResult(errors);
-        }
-
-        var row = new TRow { Id = id, Account = account.Name, CreatedAt = now, UpdatedAt = now };
-        row.Write(document);
-        resource.Link?.Invoke(row, document);
-        db.Add(row);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return ResourceJson.Data(row.Document, StatusCodes.Status201Created, $"{resource.Path}/{id}");
-    }
+        { NotFound: true } => V2Errors.NotFoundResult(),
+        { Row: { } row } => ResourceJson.Data(row.Document, status, status == StatusCodes.Status201Created ? $"{resource.Path}/{row.Id}" : null),
+        _ => V2Errors.ValidationResult(written.Errors),
+    };
 
     private static async Task<IResult> RetrieveAsync<TRow>(V2Resource<TRow> resource, string id, MockDbContext db, CurrentAccount account)
         where TRow : StoredResource, new()
     {
-        var document = V2Resource<TRow>.TryParseId(id, out var key) ? await Reads<TRow>.DocumentById(db, key, account.Name) : null;
+        var document = Resource.TryParseId(id, out var key) ? await Reads<TRow>.DocumentById(db, key, account.Name) : null;
         return document is null ? V2Errors.NotFoundResult() : ResourceJson.Data(document);
-    }
-
-    private static async Task<IResult> UpdateAsync<TRow>(
-        V2Resource<TRow> resource, string id, ResourceBody body, MockDbContext db, CurrentAccount account,
-        TimeProvider clock, CancellationToken cancellationToken)
-        where TRow : StoredResource, new()
-    {
-        var definition = resource.Definition;
-        var now = clock.UtcNowMilliseconds();
-        await using var transaction = await db.BeginWriteAsync(cancellationToken);
-        var call = new V2Call(db, account.Name, now, cancellationToken);
-        while (true)
-        {
-            var row = V2Resource<TRow>.TryParseId(id, out var key)
-                ? await db.Set<TRow>().AsTracking().FirstOrDefaultAsync(c => c.Id == key && c.Account == account.Name, cancellationToken)
-                : null;
-            if (row is null)
-            {
-                // A body that fails its own rules is answered as such, whether or not the id exists.
-                return body.FieldFailures.Count > 0 ? V2Errors.ValidationResult(body.FieldFailures) : V2Errors.NotFoundResult();
-            }
-
-            var previous = row.Read();
-            var document = row.Read();
-            definition.Apply(document, body.Values);
-            var context = resource.Context is null ? new RuleContext(Creating: false) : await resource.Context(call, document, row);
-            var errors = body.AllFailures(definition.Check(document, context));
-            if (errors.Count > 0)
-            {
-                return V2Errors.ValidationResult(errors);
-            }
-
-            row.UpdatedAt = ResourceDefinition.Touch(document, row.UpdatedAt, now);
-            row.Write(document);
-            resource.Link?.Invoke(row, document);
-            if (!await db.SaveUnlessChangedAsync(cancellationToken))
-            {
-                continue;
-            }
-
-            if (resource.AfterUpdate is { } after)
-            {
-                await after(call, row, previous);
-                await db.SaveChangesAsync(cancellationToken);
-            }
-
-            await transaction.CommitAsync(cancellationToken);
-            return ResourceJson.Data(row.Document);
-        }
-    }
-
-    private static async Task<IResult> DeleteAsync<TRow>(
-        V2Resource<TRow> resource, string id, MockDbContext db, CurrentAccount account, TimeProvider clock, CancellationToken cancellationToken)
-        where TRow : StoredResource, new()
-    {
-        if (!V2Resource<TRow>.TryParseId(id, out var key))
-        {
-            return V2Errors.NotFoundResult();
-        }
-
-        await using var transaction = await db.BeginWriteAsync(cancellationToken);
-        var row = await db.Set<TRow>().FirstOrDefaultAsync(c => c.Id == key && c.Account == account.Name, cancellationToken);
-        if (row is null)
-        {
-            return V2Errors.NotFoundResult();
-        }
-
-        if (resource.BeforeDelete is { } before)
-        {
-            await before(new V2Call(db, account.Name, clock.UtcNowMilliseconds(), cancellationToken), row);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        await db.Set<TRow>().Where(c => c.Id == key && c.Account == account.Name).ExecuteDeleteAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return ResourceJson.Data(row.Document);
     }
 
     /// <summary>

@@ -13,14 +13,14 @@ public sealed class DatabaseModelTests : IDisposable
 {
     private const string Regenerate = "regenerate it with: src/TelnyxMock/Data/regenerate.sh";
 
-    private readonly MockDbContext db = Context(new SqliteStore("Data Source=:memory:"));
+    private readonly MockDbContext db = Context(new SqliteStore("Data Source=:memory:", TelnyxMock.Hosting.CompiledModel.MockDbContextModel.Instance));
 
     public void Dispose() => db.Dispose();
 
     [Fact]
     public void TheContext_UsesTheCompiledModel()
     {
-        Assert.IsType<Data.CompiledModel.MockDbContextModel>(db.Model, exactMatch: false);
+        Assert.IsType<TelnyxMock.Hosting.CompiledModel.MockDbContextModel>(db.Model, exactMatch: false);
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class DatabaseModelTests : IDisposable
         var designTime = db.GetService<IDesignTimeModel>().Model;
 
         Assert.True(Schema(designTime).SequenceEqual(Schema(db.Model)),
-            $"Data/CompiledModel is stale: {string.Join(", ", Schema(designTime).Except(Schema(db.Model)))}; {Regenerate}");
+            $"Hosting/CompiledModel is stale: {string.Join(", ", Schema(designTime).Except(Schema(db.Model)))}; {Regenerate}");
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class DatabaseModelTests : IDisposable
         foreach (var entity in designTime.GetEntityTypes())
         {
             var compiled = db.Model.FindEntityType(entity.Name);
-            Assert.True(compiled is not null, $"Data/CompiledModel lacks {entity.Name}; {Regenerate}");
+            Assert.True(compiled is not null, $"Hosting/CompiledModel lacks {entity.Name}; {Regenerate}");
             Assert.Equal(Properties(entity), Properties(compiled));
         }
     }

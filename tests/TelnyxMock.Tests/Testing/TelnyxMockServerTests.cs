@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using TelnyxMock.Control;
+using TelnyxMock.Common;
 using TelnyxMock.Hosting;
 using TelnyxMock.Testing;
 

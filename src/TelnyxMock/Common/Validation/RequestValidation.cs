@@ -30,21 +30,6 @@ public sealed class RequestValidation(IServiceProvider services, BodyBinder bind
         return errors.DistinctBy(e => (e.Pointer, e.Detail)).ToList();
     }
 
-    /// <summary>
-    /// The type errors found while binding <paramref name="bound"/>, then every failure of the rules of
-    /// <paramref name="shape"/>'s fields (<see cref="Resources.ShapeValidator"/>) on a field without a type error, each once.
-    /// </summary>
-    public List<FieldError> Failures(Resources.ShapeSpec shape, Resources.BoundShape bound, bool creating)
-    {
-        var errors = new List<FieldError>(bound.Errors);
-        var typeErrorPointers = bound.Errors.Select(e => e.Pointer).ToHashSet(StringComparer.Ordinal);
-        var result = Resources.ShapeValidator.For(shape, creating).Validate(bound.Values);
-        errors.AddRange(result.Errors
-            .Select(failure => Named(Resources.ShapeValidator.ToPointer(failure.PropertyName), failure.ErrorMessage))
-            .Where(e => !typeErrorPointers.Contains(e.Pointer)));
-        return errors.DistinctBy(e => (e.Pointer, e.Detail)).ToList();
-    }
-
     /// <summary>Binds <paramref name="body"/> to <typeparamref name="T"/> and returns it with every failure of its fields.</summary>
     public async Task<(BindResult<T> Bound, List<FieldError> Failures)> BindAsync<T>(JsonObject body, bool strict, CancellationToken cancellationToken)
         where T : class

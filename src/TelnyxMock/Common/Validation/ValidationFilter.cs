@@ -3,9 +3,9 @@ using TelnyxMock.Common.Errors;
 namespace TelnyxMock.Common.Validation;
 
 /// <summary>
-/// The one place request bodies are checked: for each <see cref="Resources.ResourceBody"/> argument it answers
-/// an unreadable body, or the type errors found while binding together with every failure of the
-/// fields' rules, in the surface's envelope. Handlers never validate fields.
+/// The group-level check of request bodies: an unreadable body (any <see cref="IRequestBody"/>) is answered in the
+/// surface's envelope, and so are a control body's failures. A resource's body goes on to its writer, which reports
+/// its field and merged-result failures together. Handlers never validate fields.
 /// </summary>
 public sealed class ValidationFilter(RequestValidation validation) : IEndpointFilter
 {
@@ -14,26 +14,13 @@ public sealed class ValidationFilter(RequestValidation validation) : IEndpointFi
         var surfaceErrors = context.HttpContext.GetSurface().Errors();
         foreach (var argument in context.Arguments)
         {
-            if (argument is not IValidatableBody body)
-            {
-                continue;
-            }
-
-            if (body.Problem is { } problem)
+            if (argument is IRequestBody { Problem: { } problem })
             {
                 return problem;
             }
 
-            var distinct = await body.FailuresAsync(validation, context.HttpContext.RequestAborted);
-            if (distinct.Count > 0)
+            if (argument is IValidatableBody body && await body.FailuresAsync(validation, context.HttpContext.RequestAborted) is { Count: > 0 } distinct)
             {
-                if (body.CanHandOn && context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<ChecksMergedResultMetadata>() is not null)
-                {
-                    // The handler adds the merged-result rules' failures and answers them all at once.
-                    body.HandOn(distinct);
-                    continue;
-                }
-
                 return surfaceErrors.Validation(distinct);
             }
         }
@@ -42,17 +29,16 @@ public sealed class ValidationFilter(RequestValidation validation) : IEndpointFi
     }
 }
 
-/// <summary>What the filter needs of a request body without knowing its type.</summary>
-public interface IValidatableBody
+/// <summary>A request body that may not have been readable at all.</summary>
+public interface IRequestBody
 {
+    /// <summary>The response for a body that is not JSON, too large or of another content type; null when it was read.</summary>
     IResult? Problem { get; }
+}
 
+/// <summary>A body whose fields the filter checks itself (a control request); a resource's body goes to its writer.</summary>
+public interface IValidatableBody : IRequestBody
+{
     /// <summary>The type errors found while binding and every failure of the fields' own rules, each once.</summary>
     ValueTask<List<FieldError>> FailuresAsync(RequestValidation validation, CancellationToken cancellationToken);
-
-    /// <summary>Whether the body can carry its per-field failures on to the handler.</summary>
-    bool CanHandOn => false;
-
-    /// <summary>Gives the handler the per-field failures, for an endpoint that checks the merged result.</summary>
-    void HandOn(IReadOnlyList<FieldError> failures) => throw new NotSupportedException();
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
-using TelnyxMock.Common.Errors;
 using TelnyxMock.Resources;
+
+using TelnyxMock.V2;
 
 namespace TelnyxMock.V1.Connections;
 
@@ -11,6 +12,10 @@ namespace TelnyxMock.V1.Connections;
 /// </summary>
 public static class ConnectionDefinition
 {
+    /// <summary>A default IP: 0 or null for none, else the id of an authorized IP of this connection (fixtures give them).</summary>
+    private static readonly LinkSpec DefaultIp = LinkSpec.To<AuthorizedIp>("an authorized IP of this connection", scope: nameof(Connections.AuthorizedIp.ConnectionId),
+        whenNone: "only IP-authenticated connections have authorized IPs, and fixtures give them", zeroMeansNone: true);
+
     public static readonly ShapeSpec Fields = new("Connection",
     [
         F.ReadOnly("id", FieldType.String),
@@ -29,7 +34,7 @@ public static class ConnectionDefinition
         F.Str("ani_override", "", maxLength: 64) with { Printable = true },
         F.ReadOnly("registration_status", FieldType.Integer, JsonValue.Create(0)),
         F.ReadOnly("last_registered_ip", FieldType.String) with { Nullable = true },
-        F.ReadOnly("registration_status_updated_at", FieldType.String) with { Nullable = true, Format = "date-time" },
+        F.ReadOnly("registration_status_updated_at", FieldType.String) with { Nullable = true, Format = Formats.DateTime },
         F.Bool("sip_compact_headers_enabled", true),
         F.Enum("transport_protocol", V1Values.TransportProtocols, "UDP"),
         F.Bool("third_party_control_enabled", false),
@@ -41,9 +46,9 @@ public static class ConnectionDefinition
         },
         F.Bool("prack_enabled", false),
         F.Enum("default_routing_method", ConnectionValues.RoutingMethods).OrNull() with { BlankAllowed = true, BlankMeansNull = true },
-        F.Int("default_primary_authorized_ip_id", minimum: 0).OrNull().Described("0 or null for none; otherwise an authorized IP of this connection."),
-        F.Int("default_secondary_authorized_ip_id", minimum: 0).OrNull().Described("0 or null for none; otherwise an authorized IP of this connection."),
-        F.Int("default_tertiary_authorized_ip_id", minimum: 0).OrNull().Described("0 or null for none; otherwise an authorized IP of this connection."),
+        F.Int("default_primary_authorized_ip_id", minimum: 0).OrNull().Described("0 or null for none; otherwise an authorized IP of this connection.") with { Link = DefaultIp },
+        F.Int("default_secondary_authorized_ip_id", minimum: 0).OrNull().Described("0 or null for none; otherwise an authorized IP of this connection.") with { Link = DefaultIp },
+        F.Int("default_tertiary_authorized_ip_id", minimum: 0).OrNull().Described("0 or null for none; otherwise an authorized IP of this connection.") with { Link = DefaultIp },
         F.Enum("anchorsite_override", V1Values.AnchorsiteOverrides, "Latency"),
         F.Enum("encrypted_media", V1Values.EncryptedMedia).OrNull().Described("SRTP, ZRTP or null; cannot be set when transport_protocol is TLS."),
         F.ReadOnly("call_failure_check_enabled", FieldType.Boolean, JsonValue.Create(false)),
@@ -58,7 +63,7 @@ public static class ConnectionDefinition
         F.Int("rtcp_report_frequency_seconds", 5, 3000, 10),
         F.Enum("rtcp_port", ConnectionValues.RtcpPorts, "rtp+1"),
         F.Enum("dtmf_type", ConnectionValues.DtmfTypes, "RFC 2833"),
-        F.Str("outbound_localization").OrNull() with { Format = "country-code", Pattern = "^[A-Z]{2}$", Description = "A two-letter upper-case country code." },
+        F.Str("outbound_localization").OrNull() with { Format = Formats.CountryCode, Description = "A two-letter upper-case country code." },
         F.Int("inbound_channel_limit", minimum: 0).OrNull(),
         F.Int("outbound_channel_limit", minimum: 0).OrNull(),
         F.Bool("onnet_t38_passthrough_enabled", false).Described("true or false; 0 and 1 are accepted too.") with { AcceptsBit = true },
@@ -66,56 +71,15 @@ public static class ConnectionDefinition
         F.Enum("sip_uri_calling_preference", V1Values.SipUriCallingPreferences, "disabled"),
         F.Str("sip_subdomain").OrNull() with
         {
-            Format = "dns-label", Pattern = "^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$", Description = "A DNS label: 1 to 63 letters, digits and inner hyphens.",
+            Format = Formats.DnsLabel, Description = "A DNS label: 1 to 63 letters, digits and inner hyphens.",
         },
         F.Enum("sip_subdomain_receive_settings", ConnectionValues.SipSubdomainReceiveSettings).OrNull(),
         F.Bool("outbound_call_parking_enabled", false),
         F.Enum("webhook_api_version", ConnectionValues.WebhookApiVersions, "1"),
     ]);
 
-    public const string NoIpsMessage = "must be 0 or null: only IP-authenticated connections have authorized IPs, and this one has none.";
-
-    /// <summary>The name under which a rule's context lists the ids of the connection's authorized IPs.</summary>
-    public const string AuthorizedIps = "authorized_ips";
-
     public static ResourceDefinition Definition { get; } = new("Connection", Fields)
     {
-        Rules =
-        [
-            new("encrypted media never with TLS", (c, _) => ConnectionFieldRules.EncryptionWithTls(c)),
-            new("default IPs are authorized IPs of the connection", DefaultIpsAreAuthorized),
-        ],
+        Rules = [V2.ConnectionRules.EncryptionNeverWithTls()],
     };
-
-    private static readonly string[] DefaultIpFields = ["default_primary_authorized_ip_id", "default_secondary_authorized_ip_id", "default_tertiary_authorized_ip_id"];
-
-    /// <summary>
-    /// A non-zero default IP names an authorized IP of this connection. A connection created through the API has none
-    /// yet (its context lists no authorized IPs); a fixture's or a stored one's are in the context.
-    /// </summary>
-    private static IEnumerable<FieldError> DefaultIpsAreAuthorized(JsonObject connection, RuleContext context)
-    {
-        var authenticationType = connection["authentication_type"]!.GetValue<int>();
-        var ips = context.Linked.GetValueOrDefault(AuthorizedIps);
-        foreach (var field in DefaultIpFields)
-        {
-            if (connection[field]?.GetValue<int>() is not (> 0 and var id))
-            {
-                continue;
-            }
-
-            if (ips is null)
-            {
-                yield return new FieldError($"/{field}", $"{field} {NoIpsMessage}");
-            }
-            else if (authenticationType != V1Values.AuthIp)
-            {
-                yield return new FieldError($"/{field}", $"{field} can only be set on an IP-authenticated connection; this one has authentication_type {authenticationType}.");
-            }
-            else if (!ips.Contains(id))
-            {
-                yield return new FieldError($"/{field}", $"{field} must be the id of an authorized IP of this connection, got {id}.");
-            }
-        }
-    }
 }

@@ -1,15 +1,9 @@
-using System.Globalization;
 using System.Net;
-using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using TelnyxMock.Common;
 using TelnyxMock.Common.Errors;
-using TelnyxMock.Common.Json;
 using TelnyxMock.Common.Validation;
 using TelnyxMock.Data;
-using TelnyxMock.Fixtures;
 using TelnyxMock.Resources;
 
 namespace TelnyxMock.V1.Connections;
@@ -20,10 +14,7 @@ namespace TelnyxMock.V1.Connections;
 /// </summary>
 public sealed record ConnectionFixtureExtras
 {
-    public static readonly string[] Names = ["id", "authorized_ips", "fqdns", "credentials"];
-
-    [JsonConverter(typeof(IntegerOrStringConverter)), Expects("a string of digits")]
-    public string? Id { get; init; }
+    public static readonly string[] Names = ["authorized_ips", "fqdns", "credentials"];
 
     public List<AuthorizedIpFixture>? AuthorizedIps { get; init; }
 
@@ -42,7 +33,6 @@ public sealed class ConnectionFixtureExtrasValidator : AbstractValidator<Connect
 {
     public ConnectionFixtureExtrasValidator()
     {
-        RuleFor(x => x.Id).FixedId();
         RuleForEach(x => x.AuthorizedIps).ChildRules(ip =>
         {
             ip.RuleFor(i => i.IpAddress).Required().Must(a => a is null || IPAddress.TryParse(a, out _)).WithMessage("must be an IPv4 or IPv6 address.");
@@ -66,100 +56,49 @@ public sealed class ConnectionFixtureExtrasValidator : AbstractValidator<Connect
     }
 }
 
-/// <summary>The <c>v1_connections</c> section of a fixtures document: each entry is a create body plus its attachments.</summary>
-public sealed class ConnectionFixtureSection(RequestValidation validation, IdGenerator ids, TimeProvider clock)
-    : IFixtureSection
+/// <summary>
+/// The fixture-only fields of a <c>v1_connections</c> entry: what no V1 endpoint creates (authorized IPs, FQDNs,
+/// credentials), attached to the new connection, whose authentication type follows them.
+/// </summary>
+public static class ConnectionFixtures
 {
-    public string Name => "v1_connections";
-
-    public async Task<IReadOnlyList<FieldError>> StageAsync(string account, JsonArray entries, string pointer, MockDbContext db, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<FieldError>> ApplyAsync(FixtureExtrasCall call)
     {
-        var definition = ConnectionDefinition.Definition;
-        var errors = new List<FieldError>();
-        var seenIds = new HashSet<long>();
-        var seenIpIds = new HashSet<int>();
-        for (var index = 0; index < entries.Count; index++)
+        var given = call.Extras.DeepClone().AsObject();
+        given.Remove("id");
+        var validation = call.Services.GetRequiredService<RequestValidation>();
+        var (bound, errors) = await validation.BindAsync<ConnectionFixtureExtras>(given, strict: true, call.CancellationToken);
+        if (errors.Count > 0)
         {
-            var at = $"{pointer}/{index}";
-            if (entries[index] is not JsonObject entry)
-            {
-                errors.Add(new FieldError(at, "A v1_connections entry must be a JSON object."));
-                continue;
-            }
+            return errors;
+        }
 
-            // Unknown fields are errors here whatever Strict says: a typo in a fixture should not pass silently.
-            var (fields, extras) = FixtureEntry.Split(entry, ConnectionFixtureExtras.Names);
-            var bound = ShapeBinder.Bind(definition.Shape, fields, strict: true);
-            var entryErrors = validation.Failures(definition.Shape, bound, creating: true);
-            var (extra, extraErrors) = await validation.BindAsync<ConnectionFixtureExtras>(extras, strict: true, cancellationToken);
-            entryErrors.AddRange(extraErrors);
-            if (entryErrors.Count > 0)
-            {
-                errors.AddRange(entryErrors.Select(e => e with { Pointer = at + e.Pointer }));
-                continue;
-            }
+        var fixture = bound.Value;
+        var connection = (V1ConnectionRow)call.Row;
+        connection.AuthorizedIps = (fixture.AuthorizedIps ?? [])
+            .Select(ip => new AuthorizedIp { Id = ip.Id ?? 0, IpAddress = ip.IpAddress!, Port = ip.Port ?? 5060 })
+            .ToList();
+        connection.Fqdns = (fixture.Fqdns ?? [])
+            .Select(f => new ConnectionFqdn { Id = f.Id ?? 0, Fqdn = f.Fqdn!, Port = f.Port ?? 5060, DnsRecordType = f.DnsRecordType ?? "a" })
+            .ToList();
+        connection.Credentials = (fixture.Credentials ?? [])
+            .Select(c => new ConnectionCredential { UserName = c.UserName!, UserNameKey = c.UserName!.ToLowerInvariant(), Password = c.Password ?? string.Empty })
+            .ToList();
+        call.Document["authentication_type"] = connection.Credentials.Count > 0 ? V1Values.AuthCredential
+            : connection.AuthorizedIps.Count > 0 ? V1Values.AuthIp
+            : V1Values.AuthUnspecified;
 
-            var connection = Build(account, extra.Value, out var document);
-            definition.Apply(document, bound.Values);
-            var context = new RuleContext(Creating: true)
+        // An authorized IP's id is unique: an earlier entry of this load, or another stored connection, may hold it.
+        foreach (var (ip, i) in connection.AuthorizedIps.Select((ip, i) => (ip, i)).Where(x => x.ip.Id != 0))
+        {
+            if (call.Db.ChangeTracker.Entries<AuthorizedIp>().Any(e => e.Entity.Id == ip.Id && !ReferenceEquals(e.Entity, ip))
+                || connection.AuthorizedIps.Take(i).Any(other => other.Id == ip.Id)
+                || await call.Db.Set<AuthorizedIp>().AnyAsync(x => x.Id == ip.Id && x.ConnectionId != connection.Id, call.CancellationToken))
             {
-                Linked = new Dictionary<string, IReadOnlySet<long>> { [ConnectionDefinition.AuthorizedIps] = connection.AuthorizedIps.Select(i => (long)i.Id).ToHashSet() },
-            };
-            entryErrors.AddRange(definition.Check(document, context));
-            if (!seenIds.Add(connection.Id))
-            {
-                entryErrors.Add(new FieldError("/id", $"id {connection.Id} is used by an earlier entry."));
+                errors.Add(new FieldError($"/authorized_ips/{i}/id", $"id {ip.Id} is already the id of another authorized IP."));
             }
-
-            foreach (var (ip, i) in connection.AuthorizedIps.Select((ip, i) => (ip, i)).Where(x => x.ip.Id != 0))
-            {
-                var taken = !seenIpIds.Add(ip.Id)
-                    || await db.Set<AuthorizedIp>().AnyAsync(x => x.Id == ip.Id && x.ConnectionId != connection.Id, cancellationToken);
-                if (taken)
-                {
-                    entryErrors.Add(new FieldError($"/authorized_ips/{i}/id", $"id {ip.Id} is already the id of another authorized IP."));
-                }
-            }
-
-            if (entryErrors.Count == 0)
-            {
-                // A fixed id replaces what a previous load stored under it, so a fixtures file can be loaded at every start.
-                await db.Connections.Where(c => c.Id == connection.Id).ExecuteDeleteAsync(cancellationToken);
-                connection.Write(document);
-                db.Connections.Add(connection);
-            }
-
-            errors.AddRange(entryErrors.Select(e => e with { Pointer = at + e.Pointer }));
         }
 
         return errors;
-    }
-
-    /// <summary>The row with its attachments, and the new connection's document, whose authentication type follows them.</summary>
-    private V1ConnectionRow Build(string account, ConnectionFixtureExtras fixture, out JsonObject document)
-    {
-        var now = clock.UtcNowMilliseconds();
-        var id = fixture.Id is { } given ? long.Parse(given, CultureInfo.InvariantCulture) : ids.Next();
-        var connection = new V1ConnectionRow
-        {
-            Id = id,
-            Account = account,
-            CreatedAt = now,
-            UpdatedAt = now,
-            AuthorizedIps = (fixture.AuthorizedIps ?? [])
-                .Select(ip => new AuthorizedIp { Id = ip.Id ?? 0, IpAddress = ip.IpAddress!, Port = ip.Port ?? 5060 })
-                .ToList(),
-            Fqdns = (fixture.Fqdns ?? [])
-                .Select(f => new ConnectionFqdn { Id = f.Id ?? 0, Fqdn = f.Fqdn!, Port = f.Port ?? 5060, DnsRecordType = f.DnsRecordType ?? "a" })
-                .ToList(),
-            Credentials = (fixture.Credentials ?? [])
-                .Select(c => new ConnectionCredential { UserName = c.UserName!, UserNameKey = c.UserName!.ToLowerInvariant(), Password = c.Password ?? string.Empty })
-                .ToList(),
-        };
-        document = ConnectionDefinition.Definition.New(id, now);
-        document["authentication_type"] = connection.Credentials.Count > 0 ? V1Values.AuthCredential
-            : connection.AuthorizedIps.Count > 0 ? V1Values.AuthIp
-            : V1Values.AuthUnspecified;
-        return connection;
     }
 }

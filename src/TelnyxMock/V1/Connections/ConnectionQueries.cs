@@ -6,7 +6,7 @@ namespace TelnyxMock.V1.Connections;
 public static class ConnectionQueries
 {
     public static IQueryable<V1ConnectionRow> OfAccount(this MockDbContext db, string account) =>
-        db.Connections.Where(c => c.Account == account);
+        db.Set<V1ConnectionRow>().Where(c => c.Account == account);
 
     public static IQueryable<V1ConnectionRow> Filter(this IQueryable<V1ConnectionRow> query, ConnectionListOptions options)
     {

@@ -13,9 +13,22 @@ using TelnyxMock.Resources;
 
 namespace TelnyxMock.V1.Connections;
 
+/// <summary>The registration of V1 connections: written by the engine's writer, routed by <see cref="ConnectionsApi"/>.</summary>
+public sealed class V1Connections : Resource<V1ConnectionRow>, IMappedResource
+{
+    public RouteGroupBuilder Map(IEndpointRouteBuilder app) => app.MapV1Connections();
+}
+
 /// <summary>Telnyx "Connections V1": <c>/security/connections</c>.</summary>
 public static class ConnectionsApi
 {
+    public static readonly V1Connections Resource = new()
+    {
+        Definition = ConnectionDefinition.Definition,
+        FixtureSection = "v1_connections",
+        FixtureExtras = new(ConnectionFixtureExtras.Names, ConnectionFixtures.ApplyAsync),
+    };
+
     public static RouteGroupBuilder MapV1Connections(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/security/connections")
@@ -41,7 +54,6 @@ public static class ConnectionsApi
             .WithSummary("Create a connection")
             .AcceptsResource(Definition)
             .ProducesResource(Definition, StatusCodes.Status200OK, ResourceWrapping.Bare)
-            .ChecksMergedResult()
             .WithRequestExample("""
                 {"connection_name": "Office", "active": true, "anchorsite_override": "Latency", "transport_protocol": "UDP",
                  "timeout_1xx": "3", "timeout_2xx": "90", "sip_region": "Europe", "dtmf_type": "RFC 2833", "codecs": ["G722", "G711U"]}
@@ -58,7 +70,6 @@ public static class ConnectionsApi
             .WithSummary("Update a connection")
             .AcceptsResource(Definition)
             .ProducesResource(Definition, StatusCodes.Status200OK, ResourceWrapping.Bare)
-            .ChecksMergedResult()
             .WithRequestExample("""{"active": false, "timeout_1xx": "5"}""")
             .WithDescription("Any parameters not included in the request are left unchanged.")
             .ProducesV1Errors(StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType);
@@ -118,23 +129,10 @@ public static class ConnectionsApi
     }
 
     public static async Task<Results<ResourceJson, BadRequest<V1ErrorResponse>>> CreateConnection(
-        ResourceBody body, MockDbContext db, CurrentAccount account, IdGenerator ids, TimeProvider clock, CancellationToken cancellationToken)
+        ResourceBody body, ResourceWriter writer, CurrentAccount account, CancellationToken cancellationToken)
     {
-        var now = clock.UtcNowMilliseconds();
-        var id = ids.Next();
-        var document = Definition.New(id, now);
-        Definition.Apply(document, body.Values);
-        var errors = body.AllFailures(Definition.Check(document, new RuleContext(Creating: true)));
-        if (errors.Count > 0)
-        {
-            return V1Errors.ValidationResult(errors);
-        }
-
-        var connection = new V1ConnectionRow { Id = id, Account = account.Name, CreatedAt = now, UpdatedAt = now };
-        connection.Write(document);
-        db.Connections.Add(connection);
-        await db.SaveChangesAsync(cancellationToken);
-        return ResourceJson.Bare(connection.Document);
+        var written = await writer.CreateAsync(Resource, account.Name, body.Json, body.Strict, cancellationToken);
+        return written.Row is { } row ? ResourceJson.Bare(row.Document) : V1Errors.ValidationResult(written.Errors);
     }
 
     public static async Task<Results<ResourceJson, NotFound<V1ErrorResponse>>> RetrieveConnection(
@@ -147,53 +145,22 @@ public static class ConnectionsApi
     }
 
     public static async Task<Results<ResourceJson, BadRequest<V1ErrorResponse>, NotFound<V1ErrorResponse>>> UpdateConnection(
-        string id, ResourceBody body, MockDbContext db, CurrentAccount account, TimeProvider clock, CancellationToken cancellationToken)
+        string id, ResourceBody body, ResourceWriter writer, CurrentAccount account, CancellationToken cancellationToken)
     {
-        while (true)
+        var written = await writer.UpdateAsync(Resource, account.Name, id, body.Json, body.Strict, cancellationToken);
+        return written switch
         {
-            var connection = TryParseId(id, out var key)
-                ? await db.OfAccount(account.Name).AsTracking().Include(c => c.AuthorizedIps).FirstOrDefaultAsync(c => c.Id == key, cancellationToken)
-                : null;
-            if (connection is null)
-            {
-                // A body that fails its own rules is answered as such, whether or not the id exists.
-                return body.FieldFailures.Count > 0 ? V1Errors.ValidationResult(body.FieldFailures) : V1Errors.NotFoundResult();
-            }
-
-            var document = connection.Read();
-            Definition.Apply(document, body.Values);
-            var context = new RuleContext(Creating: false)
-            {
-                Linked = new Dictionary<string, IReadOnlySet<long>> { [ConnectionDefinition.AuthorizedIps] = connection.AuthorizedIps.Select(i => (long)i.Id).ToHashSet() },
-            };
-            var errors = body.AllFailures(Definition.Check(document, context));
-            if (errors.Count > 0)
-            {
-                return V1Errors.ValidationResult(errors);
-            }
-
-            // V1 answers no timestamps, but the row keeps when it was last written.
-            connection.UpdatedAt = ResourceDefinition.Touch(document, connection.UpdatedAt, clock.UtcNowMilliseconds());
-            connection.Write(document);
-            if (await db.SaveUnlessChangedAsync(cancellationToken))
-            {
-                return ResourceJson.Bare(connection.Document);
-            }
-        }
+            { NotFound: true } => V1Errors.NotFoundResult(),
+            { Row: { } row } => ResourceJson.Bare(row.Document),
+            _ => V1Errors.ValidationResult(written.Errors),
+        };
     }
 
     public static async Task<Results<Ok<DeleteConnectionResponse>, NotFound<V1ErrorResponse>>> DeleteConnection(
-        string id, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
+        string id, ResourceWriter writer, CurrentAccount account, CancellationToken cancellationToken)
     {
-        if (!TryParseId(id, out var key))
-        {
-            return V1Errors.NotFoundResult();
-        }
-
-        var deleted = await db.WriteAsync(token => db.OfAccount(account.Name).Where(c => c.Id == key).ExecuteDeleteAsync(token), cancellationToken);
-        return deleted == 0
-            ? V1Errors.NotFoundResult()
-            : TypedResults.Ok(new DeleteConnectionResponse(true, "Connection deleted"));
+        var written = await writer.DeleteAsync(Resource, account.Name, id, cancellationToken);
+        return written.NotFound ? V1Errors.NotFoundResult() : TypedResults.Ok(new DeleteConnectionResponse(true, "Connection deleted"));
     }
 
     private static bool TryParseId(string id, out long key) =>

@@ -14,9 +14,6 @@ public static class CredentialConnectionDefinition
 {
     public const string RecordType = "credential_connection";
 
-    /// <summary>The name under which a rule's context lists another connection that holds the same user name.</summary>
-    public const string UserNameHolders = "user_name_holders";
-
     public static readonly ShapeSpec Inbound = IpConnectionDefinition.Inbound.Pick("CredentialInbound",
         ["ani_number_format", "channel_limit", "codecs", "default_routing_method", "dnis_number_format", "generate_ringback_tone",
          "isup_headers_enabled", "prack_enabled", "shaken_stir_enabled", "sip_compact_headers_enabled", "timeout_1xx_secs", "timeout_2xx_secs"],
@@ -38,8 +35,9 @@ public static class CredentialConnectionDefinition
             .Described("Who may call this connection's SIP URI: nobody (disabled), anyone (unrestricted), or your own connections (internal)."),
         F.Str("user_name", maxLength: 32) with
         {
-            Required = true, MinLength = 4, Format = "alphanumeric", Pattern = "^[A-Za-z0-9]{4,32}$",
-            Description = "4 to 32 letters and digits; unique across Telnyx (no two connections share one).",
+            Required = true, MinLength = 4, Format = Formats.SipUserName,
+            Unique = new(nameof(CredentialConnectionRow.UserName), AcrossAccounts: true, "user_name '{0}' is already taken: user names are unique across Telnyx."),
+            Description = "4 to 32 letters and digits, with a letter among the first 5; unique across Telnyx (no two connections share one).",
         },
     ],
     changed:
@@ -54,26 +52,16 @@ public static class CredentialConnectionDefinition
     {
         Rules =
         [
-            new("encrypted media never with TLS", (c, _) => ConnectionFieldRules.EncryptionWithTls(c)),
-            new("jitter buffer minimum at most its maximum", (c, _) => IpConnectionDefinition.JitterBufferInOrder(c["jitter_buffer"]!.AsObject())),
+            .. ConnectionRules.Shared(),
             new("texml webhooks only with call parking", TexmlNeedsCallParking),
-            new("user name unique across the mock", UserNameUnique),
         ],
     };
 
-    private static IEnumerable<FieldError> TexmlNeedsCallParking(JsonObject connection, RuleContext context)
+    private static IEnumerable<FieldError> TexmlNeedsCallParking(JsonObject connection)
     {
         if ((string?)connection["webhook_api_version"] == "texml" && connection["outbound"]?["call_parking_enabled"]?.GetValue<bool>() != true)
         {
             yield return new FieldError("/webhook_api_version", "webhook_api_version can be texml only when outbound.call_parking_enabled is true.");
-        }
-    }
-
-    private static IEnumerable<FieldError> UserNameUnique(JsonObject connection, RuleContext context)
-    {
-        if (context.Linked.GetValueOrDefault(UserNameHolders) is { Count: > 0 })
-        {
-            yield return new FieldError("/user_name", $"user_name '{(string?)connection["user_name"]}' is already taken: user names are unique across Telnyx.");
         }
     }
 }

@@ -34,34 +34,23 @@ public static class CredentialConnectionsApi
             """,
         UpdateExample = """{"active": false, "inbound": {"timeout_1xx_secs": 5}}""",
         DeleteDescription = "Deletes a credential connection and returns it; its user name becomes free.",
-        Context = async (call, document, row) =>
-        {
-            var name = (string?)document["user_name"];
-            var id = row?.Id ?? 0;
-            var holders = name is null ? [] : await call.Db.Set<CredentialConnectionRow>()
-                .Where(c => c.UserName == name && c.Id != id).Select(c => c.Id).ToListAsync(call.CancellationToken);
-            return new RuleContext(Creating: row is null)
-            {
-                Linked = new Dictionary<string, IReadOnlySet<long>> { [CredentialConnectionDefinition.UserNameHolders] = holders.ToHashSet() },
-            };
-        },
+        FixtureSection = "credential_connections",
+        FixtureExtras = new(["registration"], RegistrationStatusDefinition.ApplyFixtureAsync),
+        IdOfAnotherType = V2Resource<CredentialConnectionRow>.SharesIdsWith<V2ConnectionRow>(),
+        MoreRoutes = MapCheckRegistrationStatus,
     };
 
-    public static RouteGroupBuilder MapV2CredentialConnections(this IEndpointRouteBuilder app)
-    {
-        var group = app.MapV2Resource(Resource);
+    private static void MapCheckRegistrationStatus(RouteGroupBuilder group) =>
         group.MapPost("/{id}/actions/check_registration_status", CheckRegistrationStatus)
             .WithName("CheckRegistrationStatus")
             .WithSummary("Check a Credential Connection Registration Status")
             .WithDescription("The registration of the connection's SIP user: \"Not Registered\" unless fixtures set another state (no device registers with a mock).")
             .ProducesResource(RegistrationStatusDefinition.Definition, StatusCodes.Status200OK, ResourceWrapping.Data)
             .ProducesV2Errors(StatusCodes.Status404NotFound);
-        return group;
-    }
 
     public static async Task<IResult> CheckRegistrationStatus(string id, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
     {
-        var connection = V2Resource<CredentialConnectionRow>.TryParseId(id, out var key)
+        var connection = TelnyxMock.Resources.Resource.TryParseId(id, out var key)
             ? await db.Set<CredentialConnectionRow>().FirstOrDefaultAsync(c => c.Id == key && c.Account == account.Name, cancellationToken)
             : null;
         return connection is null ? V2Errors.NotFoundResult() : ResourceJson.Data(RegistrationStatusDefinition.Of(connection));

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using TelnyxMock.Common.Errors;
 using TelnyxMock.Resources;
 
 namespace TelnyxMock.V2.CredentialConnections;
@@ -13,8 +14,8 @@ public static class RegistrationStatusDefinition
 
     public static readonly ShapeSpec Fields = new("RegistrationStatus",
     [
-        F.Str("ip_address", maxLength: 45).OrNull() with { OmittedWhenNull = true, Format = "ip", Description = "The address the device registered from." },
-        F.Str("last_registration").OrNull() with { OmittedWhenNull = true, Format = "date-time", Description = "When the device last registered (ISO 8601)." },
+        F.Str("ip_address", maxLength: 45).OrNull() with { OmittedWhenNull = true, Format = Formats.IpAddress, Description = "The address the device registered from." },
+        F.Str("last_registration").OrNull() with { OmittedWhenNull = true, Format = Formats.DateTime, Description = "When the device last registered (ISO 8601)." },
         F.Int("port", 1, 65535).OrNull() with { OmittedWhenNull = true },
         F.ReadOnly("record_type", FieldType.String, JsonValue.Create("registration_status")),
         F.ReadOnly("sip_username", FieldType.String),
@@ -31,5 +32,29 @@ public static class RegistrationStatusDefinition
         var document = connection.Registration is { } set ? JsonNode.Parse(set)!.AsObject() : Definition.New(0, DateTime.UnixEpoch);
         document["sip_username"] = connection.UserName;
         return Definition.Present(document).ToJsonString(Common.Json.ApiJson.Options);
+    }
+
+    /// <summary>
+    /// A fixture's <c>registration</c>: the state <c>check_registration_status</c> reports for the connection, checked by
+    /// this definition (unknown fields are errors) and kept on the row with the connection's user name.
+    /// </summary>
+    public static Task<IReadOnlyList<FieldError>> ApplyFixtureAsync(FixtureExtrasCall call)
+    {
+        if (call.Extras["registration"] is not { } given)
+        {
+            return Task.FromResult<IReadOnlyList<FieldError>>([]);
+        }
+
+        if (given is not JsonObject registration)
+        {
+            return Task.FromResult<IReadOnlyList<FieldError>>([new FieldError("/registration", "registration must be an object.")]);
+        }
+
+        var input = ResourceWriter.Read(Definition, registration, creating: true, strict: true);
+        var document = Definition.New(0, DateTime.UnixEpoch);
+        Definition.Apply(document, input.Values);
+        document["sip_username"] = (string?)call.Document["user_name"];
+        ((CredentialConnectionRow)call.Row).Registration = document.ToJsonString(Common.Json.ApiJson.Options);
+        return Task.FromResult<IReadOnlyList<FieldError>>([.. input.Failures.Select(e => e with { Pointer = "/registration" + e.Pointer })]);
     }
 }

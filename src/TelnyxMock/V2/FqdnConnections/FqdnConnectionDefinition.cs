@@ -3,6 +3,8 @@ using TelnyxMock.Common.Errors;
 using TelnyxMock.Resources;
 using TelnyxMock.V2.IpConnections;
 
+using TelnyxMock.V2;
+
 namespace TelnyxMock.V2.FqdnConnections;
 
 /// <summary>
@@ -14,8 +16,9 @@ public static class FqdnConnectionDefinition
 {
     public const string RecordType = "fqdn_connection";
 
-    /// <summary>The name under which a rule's context lists the ids of the FQDNs attached to the connection.</summary>
-    public const string Fqdns = "fqdns";
+    /// <summary>A default FQDN: the exact id of an FQDN attached to this connection; deleting or moving the FQDN clears it.</summary>
+    private static readonly LinkSpec AttachedFqdn = LinkSpec.To<Fqdns.FqdnRow>("an FQDN attached to this connection", scope: nameof(Fqdns.FqdnRow.ConnectionId),
+        whenNone: "create one with POST /v2/fqdns and this connection's id as connection_id");
 
     public static readonly string[] DefaultFqdnFields = ["default_primary_fqdn_id", "default_secondary_fqdn_id", "default_tertiary_fqdn_id"];
 
@@ -23,7 +26,7 @@ public static class FqdnConnectionDefinition
         ["ani_number_format", "channel_limit", "codecs", "default_routing_method", "dnis_number_format", "generate_ringback_tone", "isup_headers_enabled",
          "prack_enabled", "shaken_stir_enabled", "sip_compact_headers_enabled", "sip_region", "sip_subdomain", "sip_subdomain_receive_settings",
          "timeout_1xx_secs", "timeout_2xx_secs"],
-        extra: DefaultFqdnFields.Select(f => F.Str(f, maxLength: 64).OrNull() with { Printable = true, Description = "The id of an FQDN attached to this connection (see /v2/fqdns), or null." }),
+        extra: DefaultFqdnFields.Select(f => F.Link(f, AttachedFqdn).Described("The id of an FQDN attached to this connection (see /v2/fqdns), or null.")),
         changed:
         [
             IpConnectionDefinition.Inbound["default_routing_method"] with { Default = JsonValue.Create("sequential") },
@@ -35,7 +38,7 @@ public static class FqdnConnectionDefinition
          "ip_authentication_token", "localization", "outbound_voice_profile_id", "t38_reinvite_source", "tech_prefix"],
         extra:
         [
-            F.Enum("encrypted_media", IpConnections.V2Values.EncryptedMedia).OrNull(),
+            F.Enum("encrypted_media", V2Values.EncryptedMedia).OrNull(),
             F.Enum("ip_authentication_method", ["credential-authentication", "ip-authentication"], "ip-authentication"),
             IpConnectionDefinition.Inbound["timeout_1xx_secs"],
             IpConnectionDefinition.Inbound["timeout_2xx_secs"],
@@ -49,7 +52,7 @@ public static class FqdnConnectionDefinition
     public static readonly ShapeSpec Fields = ConnectionShapes.Connection("FqdnConnection", RecordType, Inbound, Outbound,
     [
         F.Bool("microsoft_teams_sbc", false).Described("The connection serves Microsoft Teams Direct Routing."),
-        F.Enum("transport_protocol", IpConnections.V2Values.TransportProtocols, "UDP"),
+        F.Enum("transport_protocol", V2Values.TransportProtocols, "UDP"),
         F.ReadOnly("adjust_dtmf_timestamp", FieldType.Boolean, JsonValue.Create(false)),
         F.ReadOnly("call_cost_enabled", FieldType.Boolean, JsonValue.Create(false)),
         F.ReadOnly("ignore_dtmf_duration", FieldType.Boolean, JsonValue.Create(false)),
@@ -70,25 +73,6 @@ public static class FqdnConnectionDefinition
 
     public static ResourceDefinition Definition { get; } = new("FqdnConnection", Fields)
     {
-        Rules =
-        [
-            new("encrypted media never with TLS", (c, _) => ConnectionFieldRules.EncryptionWithTls(c)),
-            new("jitter buffer minimum at most its maximum", (c, _) => IpConnectionDefinition.JitterBufferInOrder(c["jitter_buffer"]!.AsObject())),
-            new("default FQDNs are FQDNs attached to the connection", DefaultsAreAttached),
-        ],
+        Rules = ConnectionRules.Shared(),
     };
-
-    private static IEnumerable<FieldError> DefaultsAreAttached(JsonObject connection, RuleContext context)
-    {
-        var attached = context.Linked.GetValueOrDefault(Fqdns) ?? new HashSet<long>();
-        foreach (var field in DefaultFqdnFields)
-        {
-            if (connection["inbound"]?[field] is JsonValue value && value.GetValue<string>() is var id && !(long.TryParse(id, out var key) && attached.Contains(key)))
-            {
-                yield return new FieldError($"/inbound/{field}", attached.Count == 0
-                    ? $"{field} must be the id of an FQDN attached to this connection, and it has none: create one with POST /v2/fqdns and this connection's id as connection_id, got '{Common.Validation.RuleExtensions.Clip(id)}'."
-                    : $"{field} must be the id of an FQDN attached to this connection ({string.Join(", ", attached.Order())}), got '{Common.Validation.RuleExtensions.Clip(id)}'.");
-            }
-        }
-    }
 }

@@ -31,16 +31,8 @@ public static class FqdnConnectionsApi
             """,
         UpdateExample = """{"active": false, "inbound": {"timeout_1xx_secs": 5}}""",
         DeleteDescription = "Deletes an FQDN connection and returns it; the FQDNs attached to it are deleted with it.",
-        Context = async (call, _, row) => new RuleContext(Creating: row is null)
-        {
-            Linked = new Dictionary<string, IReadOnlySet<long>>
-            {
-                [FqdnConnectionDefinition.Fqdns] = row is null
-                    ? new HashSet<long>()
-                    : (await call.Db.Set<FqdnRow>().Where(f => f.ConnectionId == row.Id).Select(f => f.Id).ToListAsync(call.CancellationToken)).ToHashSet(),
-            },
-        },
+        FixtureSection = "fqdn_connections",
+        FixtureChildren = [new("fqdns", FqdnsApi.Resource, "connection_id")],
+        IdOfAnotherType = V2Resource<FqdnConnectionRow>.SharesIdsWith<V2ConnectionRow>(),
     };
-
-    public static RouteGroupBuilder MapV2FqdnConnections(this IEndpointRouteBuilder app) => app.MapV2Resource(Resource);
 }

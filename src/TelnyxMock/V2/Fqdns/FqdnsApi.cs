@@ -86,17 +86,6 @@ public static class FqdnsApi
         CreateExample = """{"connection_id": "1293384261075731499", "fqdn": "sip.example.com", "dns_record_type": "a", "port": 5060}""",
         UpdateExample = """{"port": 5061}""",
         DeleteDescription = "Deletes the FQDN and returns it; a default FQDN of its connection that named it is cleared.",
-        Context = (call, fqdn, _) => ParentConnection.ContextAsync<FqdnConnectionRow>(call.Db, call.Account, fqdn, FqdnDefinition.FqdnConnections, call.CancellationToken),
-        AfterUpdate = async (call, fqdn, previous) =>
-        {
-            var was = long.Parse(previous["connection_id"]!.GetValue<string>(), CultureInfo.InvariantCulture);
-            if (was != fqdn.ConnectionId)
-            {
-                await ConnectionDefaults.ForgetAsync<FqdnConnectionRow>(call, was, fqdn.Id, FqdnConnectionDefinition.DefaultFqdnFields);
-            }
-        },
-        BeforeDelete = (call, fqdn) => ConnectionDefaults.ForgetAsync<FqdnConnectionRow>(call, fqdn.ConnectionId, fqdn.Id, FqdnConnectionDefinition.DefaultFqdnFields),
+        FixtureSection = "fqdns",
     };
-
-    public static RouteGroupBuilder MapV2Fqdns(this IEndpointRouteBuilder app) => app.MapV2Resource(Resource);
 }

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using TelnyxMock.Common.Errors;
 using TelnyxMock.Resources;
 
 namespace TelnyxMock.V2.IpConnections;
@@ -12,6 +11,10 @@ namespace TelnyxMock.V2.IpConnections;
 /// </summary>
 public static class IpConnectionDefinition
 {
+    /// <summary>A default IP: the exact id of an IP attached to this connection; deleting or moving the IP clears it.</summary>
+    private static readonly LinkSpec AttachedIp = LinkSpec.To<Ips.IpRow>("an IP attached to this connection", scope: nameof(Ips.IpRow.ConnectionId),
+        whenNone: "create one with POST /v2/ips and this connection's id as connection_id");
+
     public static readonly ShapeSpec Inbound = new("InboundIp",
     [
         F.Enum("ani_number_format", ConnectionValues.AniNumberFormats, "E.164-national"),
@@ -21,10 +24,10 @@ public static class IpConnectionDefinition
             AcceptsOneString = true, MaxLength = 32, Printable = true, MinItems = 1, MinItemsMessage = "must list at least one codec.", UniqueItems = true, UniqueItemsMessage = "must not list a codec twice.",
             Description = "In priority order, at least one, each once; one string is taken as a one-element list.",
         },
-        F.Str("default_primary_ip_id", maxLength: 64).OrNull() with { Printable = true, Description = "The id of an IP attached to this connection (see /v2/ips), or null." },
+        F.Link("default_primary_ip_id", AttachedIp).Described("The id of an IP attached to this connection (see /v2/ips), or null."),
         F.Enum("default_routing_method", ConnectionValues.RoutingMethods).OrNull() with { BlankAllowed = true, BlankMeansNull = true },
-        F.Str("default_secondary_ip_id", maxLength: 64).OrNull() with { Printable = true, Description = "The id of an IP attached to this connection (see /v2/ips), or null." },
-        F.Str("default_tertiary_ip_id", maxLength: 64).OrNull() with { Printable = true, Description = "The id of an IP attached to this connection (see /v2/ips), or null." },
+        F.Link("default_secondary_ip_id", AttachedIp).Described("The id of an IP attached to this connection (see /v2/ips), or null."),
+        F.Link("default_tertiary_ip_id", AttachedIp).Described("The id of an IP attached to this connection (see /v2/ips), or null."),
         F.Enum("dnis_number_format", V2Values.DnisNumberFormats, "e164"),
         F.Bool("generate_ringback_tone", false),
         F.Bool("isup_headers_enabled", false),
@@ -35,7 +38,7 @@ public static class IpConnectionDefinition
         F.Enum("sip_region", ConnectionValues.SipRegions, "US").Described("null means the default region, US.") with { NullMeansDefault = true },
         F.Str("sip_subdomain").OrNull() with
         {
-            Format = "dns-label", Pattern = "^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$", Description = "A DNS label: 1 to 63 letters, digits and inner hyphens.",
+            Format = Formats.DnsLabel, Description = "A DNS label: 1 to 63 letters, digits and inner hyphens.",
         },
         F.Enum("sip_subdomain_receive_settings", ConnectionValues.SipSubdomainReceiveSettings).OrNull(),
         F.Int("timeout_1xx_secs", 1, 120, 3),
@@ -52,13 +55,13 @@ public static class IpConnectionDefinition
         F.Bool("instant_ringback_enabled", true),
         F.Enum("ip_authentication_method", V2Values.IpAuthenticationMethods, "tech-prefixp-charge-info"),
         F.Str("ip_authentication_token", maxLength: 255).OrNull() with { Printable = true },
-        F.Str("localization").OrNull() with { Format = "country-code", Pattern = "^[A-Z]{2}$", Description = "A two-letter upper-case country code." },
+        F.Str("localization").OrNull() with { Format = Formats.CountryCode, Description = "A two-letter upper-case country code." },
         F.Int64Id("outbound_voice_profile_id").OrNull() with
         {
             Description = "A positive 64-bit integer, given as a string or a number; returned as a string.",
         },
         F.Enum("t38_reinvite_source", ConnectionValues.T38ReinviteSources, "customer"),
-        F.Str("tech_prefix", "") with { Format = "tech-prefix", Pattern = "^([0-9]{4})?$", Description = "Exactly four digits, or \"\" for none." },
+        F.Str("tech_prefix", "") with { Format = Formats.TechPrefix, Description = "Exactly four digits, or \"\" for none." },
     ]);
 
     public static readonly ShapeSpec Fields = ConnectionShapes.Connection("IpConnection", V2Values.RecordType, Inbound, Outbound,
@@ -68,22 +71,6 @@ public static class IpConnectionDefinition
 
     public static ResourceDefinition Definition { get; } = new("IpConnection", Fields)
     {
-        Rules =
-        [
-            new("encrypted media never with TLS", (c, _) => ConnectionFieldRules.EncryptionWithTls(c,
-                "Set encrypted_media to null or use UDP or TCP.")),
-            new("jitter buffer minimum at most its maximum", (c, _) => JitterBufferInOrder(c["jitter_buffer"]!.AsObject())),
-            new("default IPs are IPs attached to the connection", IpConnectionDefaults.AreAttachedIps),
-        ],
+        Rules = ConnectionRules.Shared("Set encrypted_media to null or use UDP or TCP."),
     };
-
-    /// <summary>The rule every connection type has: the jitter buffer's minimum is at most its maximum.</summary>
-    public static IEnumerable<FieldError> JitterBufferInOrder(JsonObject jitter)
-    {
-        int min = jitter["jitterbuffer_msec_min"]!.GetValue<int>(), max = jitter["jitterbuffer_msec_max"]!.GetValue<int>();
-        if (min > max)
-        {
-            yield return new FieldError("/jitter_buffer/jitterbuffer_msec_min", $"jitterbuffer_msec_min must not exceed jitterbuffer_msec_max ({max}), got {min}.");
-        }
-    }
 }

@@ -28,9 +28,9 @@ public static class IpConnectionsApi
             """,
         UpdateExample = """{"active": false, "inbound": {"sip_region": "Australia"}}""",
         DeleteDescription = "Deletes an IP connection and returns it; the IPs attached to it are deleted with it.",
-        Context = (call, _, row) => IpConnectionDefaults.ContextAsync(call, row),
+        FixtureSection = "ip_connections",
+        FixtureChildren = [new("ips", Ips.IpsApi.Resource, "connection_id")],
+        IdOfAnotherType = V2Resource<IpConnectionRow>.SharesIdsWith<V2ConnectionRow>(),
         UpdateDescription = "Updates settings of an existing IP connection; fields left out, at any depth, are left unchanged.",
     };
-
-    public static RouteGroupBuilder MapV2IpConnections(this IEndpointRouteBuilder app) => app.MapV2Resource(Resource);
 }

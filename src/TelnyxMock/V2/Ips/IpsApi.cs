@@ -80,22 +80,6 @@ public static class IpsApi
         CreateExample = """{"ip_address": "192.0.2.10", "port": 5060}""",
         UpdateExample = """{"port": 5061}""",
         DeleteDescription = "Deletes the IP and returns it; a default IP of its connection that named it is cleared.",
-        Context = (call, ip, _) => ParentConnection.ContextAsync<IpConnectionRow>(call.Db, call.Account, ip, IpDefinition.IpConnections, call.CancellationToken),
-        AfterUpdate = async (call, ip, previous) =>
-        {
-            if (previous["connection_id"] is JsonValue was && ip.ConnectionId?.ToString(CultureInfo.InvariantCulture) != was.GetValue<string>())
-            {
-                await IpConnectionDefaults.ForgetAsync(call, long.Parse(was.GetValue<string>(), CultureInfo.InvariantCulture), ip.Id);
-            }
-        },
-        BeforeDelete = async (call, ip) =>
-        {
-            if (ip.ConnectionId is { } connection)
-            {
-                await IpConnectionDefaults.ForgetAsync(call, connection, ip.Id);
-            }
-        },
+        FixtureSection = "ips",
     };
-
-    public static RouteGroupBuilder MapV2Ips(this IEndpointRouteBuilder app) => app.MapV2Resource(Resource);
 }

@@ -1,0 +1,280 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using TelnyxMock.Common;
+using TelnyxMock.Common.Errors;
+using TelnyxMock.Common.Json;
+using TelnyxMock.Common.Validation;
+using TelnyxMock.Data;
+
+namespace TelnyxMock.Resources;
+
+/// <summary>What a write came to: the row written (or deleted), every failure of the request, or no such resource.</summary>
+public sealed record Written(StoredResource? Row, IReadOnlyList<FieldError> Errors, bool NotFound)
+{
+    public static Written Missing { get; } = new(null, [], true);
+
+    public static Written Failed(IReadOnlyList<FieldError> errors) => new(null, errors, false);
+}
+
+/// <summary>A body bound to a definition: the fields of the right type and every failure of the fields' own rules.</summary>
+public sealed record BoundInput(JsonObject Values, List<FieldError> Failures);
+
+/// <summary>
+/// The one way a resource is made, changed and deleted, for the endpoints of both surfaces and for fixtures alike:
+/// bind, check each field's own rules, make the new document or merge into the stored one, check the rules across
+/// fields, the links and the unique fields, store, and keep every link to what changed or went true, in the same
+/// transaction. A body whose fields fail is answered with every failure at once without taking the write lock.
+/// </summary>
+public sealed class ResourceWriter(MockDbContext db, IdGenerator ids, TimeProvider clock, ResourceRegistry registry)
+{
+    /// <summary>Binds <paramref name="body"/> to <paramref name="definition"/> and checks each field's own rules (required ones on create).</summary>
+    public static BoundInput Read(ResourceDefinition definition, JsonObject body, bool creating, bool strict)
+    {
+        var bound = ShapeBinder.Bind(definition.Shape, body, strict);
+        var typeErrors = bound.Errors.Select(e => e.Pointer).ToHashSet(StringComparer.Ordinal);
+        var result = ShapeValidator.For(definition.Shape, creating).Validate(bound.Values);
+        var failures = bound.Errors.Concat(result.Errors
+                .Select(failure => Named(ShapeValidator.ToPointer(failure.PropertyName), failure.ErrorMessage))
+                .Where(e => !typeErrors.Contains(e.Pointer)))
+            .DistinctBy(e => e.Pointer)
+            .ToList();
+        return new BoundInput(bound.Values, failures);
+    }
+
+    public async Task<Written> CreateAsync(Resource resource, string account, JsonObject body, bool strict, CancellationToken cancellationToken)
+    {
+        var input = Read(resource.Definition, body, creating: true, strict);
+        var now = clock.UtcNowMilliseconds();
+        var id = ids.Next();
+        var document = resource.Definition.New(id, now);
+        resource.Definition.Apply(document, input.Values);
+        if (input.Failures.Count > 0)
+        {
+            return Written.Failed(Combine(input.Failures, await CheckAsync(resource, document, id, account, cancellationToken)));
+        }
+
+        // The checks against other rows and the insert see the same state: no other write of this store runs between them.
+        await using var transaction = await db.BeginWriteAsync(cancellationToken);
+        var errors = await CheckAsync(resource, document, id, account, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return Written.Failed(errors);
+        }
+
+        var row = resource.NewRow(id, account, now);
+        row.Write(document);
+        db.Add(row);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new Written(row, [], false);
+    }
+
+    public async Task<Written> UpdateAsync(Resource resource, string account, string id, JsonObject body, bool strict, CancellationToken cancellationToken)
+    {
+        var input = Read(resource.Definition, body, creating: false, strict);
+        var known = Resource.TryParseId(id, out var key);
+        if (input.Failures.Count > 0)
+        {
+            // A body that fails its own rules is answered as such, whether or not the id exists, with the rules on the merged result.
+            var stored = known ? await resource.FindAsync(db, key, account, tracking: false, cancellationToken) : null;
+            if (stored is null)
+            {
+                return Written.Failed(input.Failures);
+            }
+
+            var merged = stored.Read();
+            resource.Definition.Apply(merged, input.Values);
+            return Written.Failed(Combine(input.Failures, await CheckAsync(resource, merged, key, account, cancellationToken)));
+        }
+
+        if (!known)
+        {
+            return Written.Missing;
+        }
+
+        var now = clock.UtcNowMilliseconds();
+        await using var transaction = await db.BeginWriteAsync(cancellationToken);
+        while (true)
+        {
+            var row = await resource.FindAsync(db, key, account, tracking: true, cancellationToken);
+            if (row is null)
+            {
+                return Written.Missing;
+            }
+
+            var owners = Owners(resource, row);
+            var document = row.Read();
+            resource.Definition.Apply(document, input.Values);
+            var errors = await CheckAsync(resource, document, key, account, cancellationToken);
+            if (errors.Count > 0)
+            {
+                return Written.Failed(errors);
+            }
+
+            row.UpdatedAt = ResourceDefinition.Touch(document, row.UpdatedAt, now);
+            row.Write(document);
+            if (!await db.SaveUnlessChangedAsync(cancellationToken))
+            {
+                continue;
+            }
+
+            // A row that moved to another owner (an IP to another connection) is no longer named by the old one.
+            foreach (var (link, owner) in owners.Where(o => o.Link.Field.Link.ScopeOf(row) != o.Owner))
+            {
+                await ClearAsync(link.Source, link.Field, owner, row, now, [], cancellationToken);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new Written(row, [], false);
+        }
+    }
+
+    public async Task<Written> DeleteAsync(Resource resource, string account, string id, CancellationToken cancellationToken)
+    {
+        if (!Resource.TryParseId(id, out var key))
+        {
+            return Written.Missing;
+        }
+
+        await using var transaction = await db.BeginWriteAsync(cancellationToken);
+        var row = await resource.FindAsync(db, key, account, tracking: true, cancellationToken);
+        if (row is null)
+        {
+            return Written.Missing;
+        }
+
+        await ForgetAsync(resource, row, clock.UtcNowMilliseconds(), [(resource.RowType, key)], cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await resource.DeleteAsync(db, key, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new Written(row, [], false);
+    }
+
+    /// <summary>
+    /// Every failure of a merged document that other rows decide or the definition's rules find: its rules across
+    /// fields, each link's target (the exact id of one of the account's resources of that kind, attached to this one
+    /// when the link is scoped; staged fixtures count), and each unique field. One entry per field.
+    /// </summary>
+    public async Task<List<FieldError>> CheckAsync(Resource resource, JsonObject document, long id, string account, CancellationToken cancellationToken)
+    {
+        var errors = resource.Definition.Check(document);
+        foreach (var field in resource.Definition.Links)
+        {
+            if (field.ValueIn(document) is not { } value)
+            {
+                continue;
+            }
+
+            var link = field.Link;
+            var target = Formats.ParseId(value);
+            if (target is { } exact && Formats.IsExactly(value, exact)
+                && await link.Exists(db, new LinkQuery(exact, account, link.Scope, id), cancellationToken))
+            {
+                continue;
+            }
+
+            var name = field.Path[^1];
+            var shown = RuleExtensions.Clip(value);
+            if (link.Scope is null)
+            {
+                errors.Add(new FieldError(field.Pointer, $"{name} must be the id of {link.Names}, got '{shown}'."));
+                continue;
+            }
+
+            var attached = await link.InScope(db, id, cancellationToken);
+            errors.Add(new FieldError(field.Pointer, attached.Count == 0
+                ? $"{name} must be the id of {link.Names}, and it has none{(link.WhenNone is { } hint ? ": " + hint : string.Empty)}, got '{shown}'."
+                : $"{name} must be the id of {link.Names} ({string.Join(", ", attached)}), got '{shown}'."));
+        }
+
+        foreach (var unique in resource.Definition.Uniques)
+        {
+            var spec = unique.Unique!;
+            if ((string?)document[unique.Name] is { } value
+                && await resource.HoldsAsync(db, spec.Column, value, id, spec.AcrossAccounts ? null : account, cancellationToken))
+            {
+                errors.Add(new FieldError($"/{unique.Name}", string.Format(CultureInfo.InvariantCulture, spec.Message, value)));
+            }
+        }
+
+        return errors.DistinctBy(e => e.Pointer).ToList();
+    }
+
+    /// <summary>The field failures, then the failures of the merged result on fields without one: one entry per field.</summary>
+    public static List<FieldError> Combine(IReadOnlyList<FieldError> fields, IReadOnlyList<FieldError> merged) =>
+        [.. fields.Concat(merged).DistinctBy(e => e.Pointer)];
+
+    /// <summary>
+    /// Keeps every link to <paramref name="row"/>, which is about to be deleted, true: links that clear become null
+    /// (moving their resource's updated_at), resources that go with it are deleted the same way. <paramref name="dying"/>
+    /// holds what this delete removes anyway, which is not cleared first.
+    /// </summary>
+    private async Task ForgetAsync(Resource resource, StoredResource row, DateTime now, HashSet<(Type, long)> dying, CancellationToken cancellationToken)
+    {
+        foreach (var (source, field) in registry.LinksTo(resource.RowType))
+        {
+            var link = field.Link;
+            if (link.OnDelete == OnDelete.Cascade)
+            {
+                foreach (var child in await source.WhereAsync(db, link.Column!, row.Id, row.Account, cancellationToken))
+                {
+                    dying.Add((source.RowType, child.Id));
+                    await ForgetAsync(source, child, now, dying, cancellationToken);
+                    db.Remove(child);
+                }
+            }
+            else if (link.Scope is not null)
+            {
+                if (link.ScopeOf(row) is { } owner)
+                {
+                    await ClearAsync(source, field, owner, row, now, dying, cancellationToken);
+                }
+            }
+            else
+            {
+                foreach (var naming in await source.WhereAsync(db, link.Column!, row.Id, row.Account, cancellationToken))
+                {
+                    Clear(source, field, naming, row.Id, now, dying);
+                }
+            }
+        }
+    }
+
+    private async Task ClearAsync(Resource source, LinkedField field, long owner, StoredResource target, DateTime now, HashSet<(Type, long)> dying, CancellationToken cancellationToken)
+    {
+        if (await source.FindAsync(db, owner, target.Account, tracking: true, cancellationToken) is { } naming)
+        {
+            Clear(source, field, naming, target.Id, now, dying);
+        }
+    }
+
+    private static void Clear(Resource source, LinkedField field, StoredResource naming, long id, DateTime now, HashSet<(Type, long)> dying)
+    {
+        if (dying.Contains((source.RowType, naming.Id)))
+        {
+            return;
+        }
+
+        var document = naming.Read();
+        if (field.ValueIn(document) == id.ToString(CultureInfo.InvariantCulture))
+        {
+            field.ClearIn(document);
+            naming.UpdatedAt = ResourceDefinition.Touch(document, naming.UpdatedAt, now);
+            naming.Write(document);
+        }
+    }
+
+    /// <summary>For each scoped link to this resource's rows, the owner <paramref name="row"/> is attached to before a change.</summary>
+    private List<((Resource Source, LinkedField Field) Link, long Owner)> Owners(Resource resource, StoredResource row) =>
+        [.. registry.LinksTo(resource.RowType).Where(l => l.Field.Link.Scope is not null)
+            .Select(l => (Link: l, Owner: l.Field.Link.ScopeOf(row))).Where(x => x.Owner is not null).Select(x => (x.Link, x.Owner!.Value))];
+
+    /// <summary>The failure with the field's name in front: "timeout_1xx_secs must …", or for a list item "codecs[1] must …".</summary>
+    private static FieldError Named(string pointer, string message)
+    {
+        var segments = pointer.Split('/');
+        var name = segments.Length > 2 && segments[^1].All(char.IsAsciiDigit) ? $"{segments[^2]}[{segments[^1]}]" : segments[^1];
+        return new FieldError(pointer, $"{name} {message}");
+    }
+}
