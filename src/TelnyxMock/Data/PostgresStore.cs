@@ -15,16 +15,18 @@ public sealed class PostgresStore : MockStore
     public const string ProviderName = "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     /// <summary>
-    /// The first key of the mock's advisory locks; the second is the schema's hash, so mocks in different schemas of one
-    /// database do not wait for each other.
+    /// The first keys of the mock's advisory locks (the schema's, the writes'); the second key is the schema's hash, so
+    /// mocks in different schemas of one database do not wait for each other.
     /// </summary>
-    public const int LockSpace = 20_111;
+    private const string SchemaLockSpace = "20111", WriteLockSpace = "20112", SchemaKey = "hashtext(coalesce(current_schema(), ''))";
 
     /// <summary>Held while a replica creates or checks the schema.</summary>
-    public const string SchemaLock = "pg_advisory_lock(20111, hashtext(coalesce(current_schema(), '')))";
+    public const string SchemaLock = "pg_advisory_lock(" + SchemaLockSpace + ", " + SchemaKey + ")";
+
+    private const string SchemaUnlock = "SELECT pg_advisory_unlock(" + SchemaLockSpace + ", " + SchemaKey + ")";
 
     /// <summary>Held by every write transaction until it ends: writes of all replicas queue, as one SQLite writer's do.</summary>
-    public const string WriteLock = "SELECT pg_advisory_xact_lock(20112, hashtext(coalesce(current_schema(), '')))";
+    public const string WriteLock = "SELECT pg_advisory_xact_lock(" + WriteLockSpace + ", " + SchemaKey + ")";
 
     /// <summary>The control API's shared state: fault rules, the request journal, and the numbers replicas take at start-up.</summary>
     public const string ControlScript = """
@@ -148,7 +150,7 @@ public sealed class PostgresStore : MockStore
         }
         finally
         {
-            await ExecuteAsync(connection, "SELECT pg_advisory_unlock(20111, hashtext(coalesce(current_schema(), '')))", CancellationToken.None);
+            await ExecuteAsync(connection, SchemaUnlock, CancellationToken.None);
         }
     }
 

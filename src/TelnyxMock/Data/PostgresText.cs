@@ -19,8 +19,6 @@ public sealed class PostgresText : DbCommandInterceptor
 
     public static string Storable(string value) => value.Contains('\0', StringComparison.Ordinal) ? value.Replace('\0', '\uFFFD') : value;
 
-    public static string? StorableOrNull(string? value) => value is null ? null : Storable(value);
-
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
         Clean(command);

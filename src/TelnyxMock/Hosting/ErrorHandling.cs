@@ -40,7 +40,7 @@ public static class ErrorHandling
                 // An unknown path belongs to no surface: SPEC §1 answers it in the V2 envelope.
                 StatusCodes.Status404NotFound when context.GetEndpoint() is null => V2Errors.Instance.NotFound(),
                 StatusCodes.Status404NotFound => errors.NotFound(),
-                // Routing refuses a body type the endpoint does not accept before JsonBody can say why.
+                // Routing refuses a body type the endpoint does not accept before ResourceBody can say why.
                 StatusCodes.Status415UnsupportedMediaType => errors.UnsupportedMediaType(context.Request.ContentType),
                 StatusCodes.Status405MethodNotAllowed => errors.Status(405, $"{context.Request.Method} is not allowed on {context.Request.Path}."),
                 var status => errors.Status(status, "The request could not be served."),

@@ -7,9 +7,10 @@ namespace TelnyxMock.Resources;
 /// <summary>
 /// What a request body carries for a shape: the fields of the right JSON type (coerced as their specs allow: an integer
 /// for a string of digits, 0/1 for a boolean, one string for a list), a type error with its pointer for every other
-/// field, and the pointers present, which is how a partial update tells "left out" from "set to null" at every depth.
+/// field. A field left out is absent from <see cref="Values"/> and one set to null is there as null, which is how a
+/// partial update tells the two apart at every depth.
 /// </summary>
-public sealed record BoundShape(JsonObject Values, IReadOnlyList<FieldError> Errors, IReadOnlySet<string> Present);
+public sealed record BoundShape(JsonObject Values, IReadOnlyList<FieldError> Errors);
 
 /// <summary>Binds a JSON object to a <see cref="ShapeSpec"/> without stopping at the first bad field.</summary>
 public static class ShapeBinder
@@ -18,12 +19,11 @@ public static class ShapeBinder
     public static BoundShape Bind(ShapeSpec shape, JsonObject body, bool strict)
     {
         var errors = new List<FieldError>();
-        var present = new HashSet<string>(StringComparer.Ordinal);
-        var values = Bind(shape, body, string.Empty, strict, errors, present);
-        return new BoundShape(values, errors, present);
+        var values = Bind(shape, body, string.Empty, strict, errors);
+        return new BoundShape(values, errors);
     }
 
-    private static JsonObject Bind(ShapeSpec shape, JsonObject node, string prefix, bool strict, List<FieldError> errors, HashSet<string> present)
+    private static JsonObject Bind(ShapeSpec shape, JsonObject node, string prefix, bool strict, List<FieldError> errors)
     {
         var values = new JsonObject();
         foreach (var (key, value) in node)
@@ -43,7 +43,6 @@ public static class ShapeBinder
             {
                 if (spec.Nullable || spec.NullMeansDefault)
                 {
-                    present.Add(pointer);
                     values[key] = null;
                 }
                 else
@@ -58,8 +57,7 @@ public static class ShapeBinder
             {
                 if (value is JsonObject child)
                 {
-                    present.Add(pointer);
-                    values[key] = Bind(spec.Shape!, child, pointer, strict, errors, present);
+                    values[key] = Bind(spec.Shape!, child, pointer, strict, errors);
                 }
                 else
                 {
@@ -71,7 +69,6 @@ public static class ShapeBinder
 
             if (Coerce(spec, value) is { } coerced)
             {
-                present.Add(pointer);
                 values[key] = coerced;
             }
             else

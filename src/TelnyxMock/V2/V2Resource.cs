@@ -17,6 +17,13 @@ public sealed record V2ListQuery<TRow>(
     object FilterKey);
 
 /// <summary>
+/// Where a V2 resource lives (<paramref name="Path"/>, its Swagger <paramref name="Tag"/>) and how it is named: "Ip" and
+/// "Ips" make ListIps, CreateIp, RetrieveIp; "an Ip" and "Ips" make the summaries "Create an Ip", "List Ips", as
+/// Telnyx words them.
+/// </summary>
+public sealed record V2Names(string Path, string Tag, string Singular, string Plural, string Noun, string Nouns);
+
+/// <summary>
 /// The registration of one V2 resource: the engine's (<see cref="Resource{TRow}"/>: definition, row, fixtures) and
 /// where it lives, how its list is read and how Swagger words it. <see cref="V2ResourceApi"/> turns it into the five
 /// V2 operations.
@@ -24,21 +31,21 @@ public sealed record V2ListQuery<TRow>(
 public sealed class V2Resource<TRow> : Resource<TRow>, IMappedResource
     where TRow : StoredResource, new()
 {
+    /// <summary>Where it lives and how operations and summaries name it.</summary>
+    public required V2Names Names { get; init; }
+
     /// <summary>The collection path: <c>/v2/ips</c>.</summary>
-    public required string Path { get; init; }
+    public string Path => Names.Path;
 
-    public required string Tag { get; init; }
+    public string Tag => Names.Tag;
 
-    /// <summary>For operation names: "Ip" and "Ips" make ListIps, CreateIp, RetrieveIp.</summary>
-    public required string Singular { get; init; }
+    public string Singular => Names.Singular;
 
-    public required string Plural { get; init; }
+    public string Plural => Names.Plural;
 
-    /// <summary>For summaries, as Telnyx words them: "an Ip connection" makes "Create an Ip connection".</summary>
-    public required string Noun { get; init; }
+    public string Noun => Names.Noun;
 
-    /// <summary>"Ip connections" makes "List Ip connections".</summary>
-    public required string Nouns { get; init; }
+    public string Nouns => Names.Nouns;
 
     public string? ListDescription { get; init; }
 

@@ -11,5 +11,4 @@ public sealed class CurrentAccount
         set => name = value;
     }
 
-    public bool IsSet => name is not null;
 }

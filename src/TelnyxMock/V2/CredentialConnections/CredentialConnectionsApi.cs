@@ -13,20 +13,10 @@ public static class CredentialConnectionsApi
     public static readonly V2Resource<CredentialConnectionRow> Resource = new()
     {
         Definition = CredentialConnectionDefinition.Definition,
-        Path = "/v2/credential_connections",
-        Tag = "Credential Connections",
-        Singular = "CredentialConnection",
-        Plural = "CredentialConnections",
-        Noun = "a credential connection",
-        Nouns = "Credential connections",
+        Names = new("/v2/credential_connections", "Credential Connections", "CredentialConnection", "CredentialConnections", "a credential connection", "Credential connections"),
         ListDescription = "Returns a list of your credential connections, filtered, sorted (newest first by default) and paged.",
         ListParameters = V2ConnectionListOptions.Parameters,
-        ReadList = (query, db) =>
-        {
-            var (options, errors) = V2ConnectionListOptions.Read(query);
-            return (new V2ListQuery<CredentialConnectionRow>(q => q.Filter(options, db.Set<Fqdns.FqdnRow>()), q => q.Sort(options.Sort), options.PageNumber, options.PageSize,
-                options with { Sort = string.Empty, PageNumber = 0, PageSize = 0 }), errors);
-        },
+        ReadList = V2ConnectionListOptions.Reader<CredentialConnectionRow>,
         CreateExample = """
             {"connection_name": "softphones", "user_name": "officedesk01", "password": "s3cret-passw0rd",
              "sip_uri_calling_preference": "internal", "inbound": {"codecs": ["OPUS", "G722"], "simultaneous_ringing": "enabled"},

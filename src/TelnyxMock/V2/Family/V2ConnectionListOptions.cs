@@ -19,7 +19,6 @@ public sealed record V2ConnectionListOptions(
     int PageNumber,
     int PageSize)
 {
-    public const int DefaultPageSize = V2ListParameters.DefaultPageSize;
     public const int MinFilterLength = 3;
 
     public static readonly QueryParameter NameContainsParameter = new("filter[connection_name][contains]", QueryKind.String,
@@ -57,6 +56,15 @@ public sealed record V2ConnectionListOptions(
             PageNumber: reader.Integer(PageNumberParameter),
             PageSize: reader.Integer(PageSizeParameter));
         return (options, reader.Errors);
+    }
+
+    /// <summary>A typed connection list's query: these filters, sorts and pages over <typeparamref name="TRow"/>.</summary>
+    public static (V2ListQuery<TRow>? Query, IReadOnlyList<FieldError> Errors) Reader<TRow>(IQueryCollection query, Data.MockDbContext db)
+        where TRow : V2ConnectionRow
+    {
+        var (options, errors) = Read(query);
+        return (new V2ListQuery<TRow>(q => q.Filter(options, db.Set<Fqdns.FqdnRow>()), q => q.Sort(options.Sort), options.PageNumber, options.PageSize,
+            options with { Sort = string.Empty, PageNumber = 0, PageSize = 0 }), errors);
     }
 
     /// <summary><c>page[size]</c> → <c>/page/size</c>, <c>filter[connection_name][contains]</c> → <c>/filter/connection_name/contains</c>.</summary>

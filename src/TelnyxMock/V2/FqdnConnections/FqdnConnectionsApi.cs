@@ -10,21 +10,10 @@ public static class FqdnConnectionsApi
     public static readonly V2Resource<FqdnConnectionRow> Resource = new()
     {
         Definition = FqdnConnectionDefinition.Definition,
-        Path = "/v2/fqdn_connections",
-        Tag = "FQDN Connections",
-        Singular = "FqdnConnection",
-        Plural = "FqdnConnections",
-        Noun = "an FQDN connection",
-        Nouns = "FQDN connections",
+        Names = new("/v2/fqdn_connections", "FQDN Connections", "FqdnConnection", "FqdnConnections", "an FQDN connection", "FQDN connections"),
         ListDescription = "Returns a list of your FQDN connections, filtered, sorted (newest first by default) and paged; filter[fqdn] matches connections with an FQDN of that name.",
         ListParameters = V2ConnectionListOptions.Parameters,
-        ReadList = (query, db) =>
-        {
-            var (options, errors) = V2ConnectionListOptions.Read(query);
-            return (new V2ListQuery<FqdnConnectionRow>(
-                q => q.Filter(options, db.Set<FqdnRow>()),
-                q => q.Sort(options.Sort), options.PageNumber, options.PageSize, options with { Sort = string.Empty, PageNumber = 0, PageSize = 0 }), errors);
-        },
+        ReadList = V2ConnectionListOptions.Reader<FqdnConnectionRow>,
         CreateExample = """
             {"connection_name": "pbx-trunk", "transport_protocol": "TCP", "inbound": {"sip_region": "Europe", "codecs": ["G722", "G711A"]},
              "outbound": {"ip_authentication_method": "ip-authentication", "localization": "DE"}}

@@ -73,12 +73,7 @@ public static class FqdnsApi
     public static readonly V2Resource<FqdnRow> Resource = new()
     {
         Definition = FqdnDefinition.Definition,
-        Path = "/v2/fqdns",
-        Tag = "FQDNs",
-        Singular = "Fqdn",
-        Plural = "Fqdns",
-        Noun = "an FQDN",
-        Nouns = "FQDNs",
+        Names = new("/v2/fqdns", "FQDNs", "Fqdn", "Fqdns", "an FQDN", "FQDNs"),
         ListDescription = "Returns a page of your FQDNs (newest first), filtered by connection, name, port or DNS record type.",
         ListParameters = FqdnListOptions.Parameters,
         ReadList = (query, _) => FqdnListOptions.Read(query),

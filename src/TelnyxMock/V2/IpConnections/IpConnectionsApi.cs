@@ -6,20 +6,10 @@ public static class IpConnectionsApi
     public static readonly V2Resource<IpConnectionRow> Resource = new()
     {
         Definition = IpConnectionDefinition.Definition,
-        Path = "/v2/ip_connections",
-        Tag = "IP Connections",
-        Singular = "IpConnection",
-        Plural = "IpConnections",
-        Noun = "an Ip connection",
-        Nouns = "Ip connections",
+        Names = new("/v2/ip_connections", "IP Connections", "IpConnection", "IpConnections", "an Ip connection", "Ip connections"),
         ListDescription = "Returns a list of your IP connections, filtered, sorted (newest first by default) and paged.",
         ListParameters = V2ConnectionListOptions.Parameters,
-        ReadList = (query, db) =>
-        {
-            var (options, errors) = V2ConnectionListOptions.Read(query);
-            return (new V2ListQuery<IpConnectionRow>(q => q.Filter(options, db.Set<Fqdns.FqdnRow>()), q => q.Sort(options.Sort), options.PageNumber, options.PageSize,
-                options with { Sort = string.Empty, PageNumber = 0, PageSize = 0 }), errors);
-        },
+        ReadList = V2ConnectionListOptions.Reader<IpConnectionRow>,
         CreateExample = """
             {"connection_name": "office-trunk", "active": true, "transport_protocol": "UDP", "default_on_hold_comfort_noise_enabled": true,
              "inbound": {"sip_region": "Europe", "ani_number_format": "+E.164", "timeout_1xx_secs": 3, "timeout_2xx_secs": 90, "codecs": ["G722", "G711U"]},

@@ -68,12 +68,7 @@ public static class IpsApi
     public static readonly V2Resource<IpRow> Resource = new()
     {
         Definition = IpDefinition.Definition,
-        Path = "/v2/ips",
-        Tag = "IPs",
-        Singular = "Ip",
-        Plural = "Ips",
-        Noun = "an Ip",
-        Nouns = "Ips",
+        Names = new("/v2/ips", "IPs", "Ip", "Ips", "an Ip", "Ips"),
         ListDescription = "Returns a page of your IPs (newest first), filtered by connection, address or port.",
         ListParameters = IpListOptions.Parameters,
         ReadList = (query, _) => IpListOptions.Read(query),
