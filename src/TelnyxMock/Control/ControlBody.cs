@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.Metadata;
 using TelnyxMock.Common.Errors;
 using TelnyxMock.Common.Json;
 using TelnyxMock.Common.Validation;
+using TelnyxMock.Resources;
 
 namespace TelnyxMock.Control;
 
@@ -15,8 +16,10 @@ namespace TelnyxMock.Control;
 /// a misspelt <c>"acount"</c> must not silently widen a reset to every account.
 /// </summary>
 public sealed class ControlBody<T> : IEndpointParameterMetadataProvider, IValidatableBody
-    where T : class, new()
+    where T : class, IControlRequest, new()
 {
+    private static readonly JsonSerializerOptions Options = ApiJson.CreateSerializerOptions();
+
     private ControlBody(T? value, IReadOnlyList<FieldError> errors, IResult? problem)
     {
         Value = value;
@@ -33,8 +36,7 @@ public sealed class ControlBody<T> : IEndpointParameterMetadataProvider, IValida
     /// <summary>The bound request; only valid after the validation filter has let the request through.</summary>
     public T Request => Value ?? throw new InvalidOperationException("The body was not bound.");
 
-    async ValueTask<List<FieldError>> IValidatableBody.FailuresAsync(Common.Validation.RequestValidation validation, CancellationToken cancellationToken) =>
-        await validation.FailuresAsync(typeof(T), Value, Errors, cancellationToken);
+    IReadOnlyList<FieldError> IValidatableBody.Failures => Errors;
 
     public static async ValueTask<ControlBody<T>?> BindAsync(HttpContext context, ParameterInfo parameter)
     {
@@ -66,10 +68,22 @@ public sealed class ControlBody<T> : IEndpointParameterMetadataProvider, IValida
             return new ControlBody<T>(null, [], errors.Malformed("The request body must be a JSON object."));
         }
 
-        var result = context.RequestServices.GetRequiredService<BodyBinder>().Bind<T>(body, strict: true);
-        return new ControlBody<T>(result.Value, result.Errors, null);
+        var input = ResourceWriter.ReadAll(T.Definition, body);
+        if (input.Failures.Count > 0)
+        {
+            return new ControlBody<T>(null, input.Failures, null);
+        }
+
+        // Merged into an empty document for the one spelling of each value, then read as the typed request.
+        var values = new JsonObject();
+        T.Definition.Apply(values, input.Values);
+        return new ControlBody<T>(values.Deserialize<T>(Options), [], null);
     }
 
-    public static void PopulateMetadata(ParameterInfo parameter, EndpointBuilder builder) =>
-        builder.Metadata.Add(new AcceptsMetadata(["application/json"], typeof(T), isOptional: true));
+    public static void PopulateMetadata(ParameterInfo parameter, EndpointBuilder builder)
+    {
+        // JSON only (another content type is a 415 before binding); the schema comes from the definition.
+        builder.Metadata.Add(new AcceptsMetadata(["application/json"], type: null, isOptional: true));
+        builder.Metadata.Add(new ResourceRequestMetadata(T.Definition, T.Definition.Shape.Name, Optional: true));
+    }
 }

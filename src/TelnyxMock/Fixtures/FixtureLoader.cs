@@ -138,7 +138,10 @@ public sealed class FixtureLoader(MockDbContext db, ResourceRegistry registry, R
             var row = resource.NewRow(id, load.Account, now);
             if (resource.FixtureExtras is { } extra)
             {
-                entryErrors.AddRange(await extra.Apply(new FixtureExtrasCall(services, db, row, document, extras, cancellationToken)));
+                var named = new JsonObject(extras.Where(p => extraNames.Contains(p.Key)).Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone())));
+                var given = ResourceWriter.ReadAll(extra.Definition, named);
+                entryErrors.AddRange(given.Failures.Count > 0 ? given.Failures
+                    : await extra.Apply(new FixtureExtrasCall(services, db, row, document, given.Values, cancellationToken)));
             }
 
             load.Read.Add(new ReadEntry(resource, row, document, at, entryErrors));

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using FluentValidation;
 using TelnyxMock.Common;
 using TelnyxMock.Common.Auth;
 using TelnyxMock.Common.Json;
@@ -45,14 +44,10 @@ public static class MockServices
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IdGenerator>();
-        services.AddSingleton(sp => new BodyBinder(ApiJson.CreateSerializerOptions()));
         services.AddScoped<CurrentAccount>();
         services.AddSingleton<CredentialResolver>();
         services.AddScoped<AuthFilter>();
-        services.AddSingleton<RequestValidation>();
         services.AddSingleton<ValidationFilter>();
-        // Resource fields are checked by the validators their definitions generate (ShapeValidator.For), not registered ones.
-        services.AddValidatorsFromAssemblyContaining<MockOptions>(ServiceLifetime.Singleton, filter: v => v.ValidatorType != typeof(Resources.ShapeValidator), includeInternalTypes: true);
         services.AddSingleton(new ResourceRegistry(Registered));
         services.AddScoped<ResourceWriter>();
         services.AddScoped<FixtureLoader>();

@@ -82,8 +82,23 @@ public static class FieldRules
         };
     }
 
-    /// <summary>The rules of a string array as a whole: how many items, and whether one may repeat.</summary>
-    public static void FollowsList<T>(this IRuleBuilder<T, List<string>?> rule, FieldSpec spec)
+    /// <summary>A number's range, inclusive (a fault rule's probability: 0 to 1).</summary>
+    public static IRuleBuilder<T, double?> Follows<T>(this IRuleBuilder<T, double?> rule, FieldSpec spec)
+    {
+        double low = spec.Minimum ?? double.MinValue, high = spec.Maximum ?? double.MaxValue;
+        var range = (spec.Minimum, spec.Maximum) switch
+        {
+            ({ } min, { } max) => $"between {min} and {max}",
+            ({ } min, null) => $"at least {min}",
+            (null, { } max) => $"at most {max}",
+            _ => null,
+        };
+        return range is null ? rule : rule.Must(v => v is null || (v >= low && v <= high))
+            .WithMessage((_, v) => $"must be {range}, got {v!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+    }
+
+    /// <summary>The rules of an array as a whole: how many items, and whether one may repeat.</summary>
+    public static void FollowsList<T, TItem>(this IRuleBuilder<T, List<TItem>?> rule, FieldSpec spec)
     {
         if (spec.MinItems is { } least)
         {

@@ -10,6 +10,12 @@ public enum FieldType
     Boolean,
     StringArray,
     Object,
+
+    /// <summary>A JSON number, integral or not (a fault rule's probability).</summary>
+    Number,
+
+    /// <summary>An array of objects of one <see cref="FieldSpec.Shape"/> (a fixture's authorized IPs).</summary>
+    ObjectArray,
 }
 
 /// <summary>
@@ -118,12 +124,14 @@ public sealed record FieldSpec(string Name, FieldType Type)
         FieldType.Integer => "an integer",
         FieldType.StringArray => AcceptsOneString ? "an array of strings (or one string)" : "an array of strings",
         FieldType.Object => "an object",
+        FieldType.Number => Minimum is { } low && Maximum is { } high ? $"a number between {low} and {high}" : "a number",
+        FieldType.ObjectArray => "an array of objects",
         _ when IntegerString => "a string holding a whole number",
         _ when AcceptsInteger => "an integer or a string of digits",
         _ => "a string",
     };
 
-    /// <summary>The fields of an object field.</summary>
+    /// <summary>The fields of an object field, or of each item of an array of objects.</summary>
     public ShapeSpec? Shape { get; init; }
 
     public string? Description { get; init; }
@@ -197,6 +205,12 @@ public static class F
         new(name, FieldType.StringArray) { Default = @default is null ? null : new JsonArray([.. @default.Select(v => (JsonNode)JsonValue.Create(v))]) };
 
     public static FieldSpec Obj(string name, ShapeSpec shape) => new(name, FieldType.Object) { Shape = shape };
+
+    /// <summary>An array of objects of <paramref name="shape"/>; each item is checked as a new object (its required fields too).</summary>
+    public static FieldSpec Objects(string name, ShapeSpec shape) => new(name, FieldType.ObjectArray) { Shape = shape };
+
+    public static FieldSpec Number(string name, int? minimum = null, int? maximum = null) =>
+        new(name, FieldType.Number) { Minimum = minimum, Maximum = maximum };
 }
 
 /// <summary>

@@ -53,10 +53,17 @@ public abstract class Resource
 /// <summary>A child section inside a fixtures entry: <paramref name="Key"/> holds entries of <paramref name="Child"/>, whose <paramref name="ParentField"/> names the entry.</summary>
 public sealed record FixtureChild(string Key, Resource Child, string ParentField);
 
-/// <summary>Fixture-only fields a resource's entries may carry, and what they do (see <see cref="Resource.FixtureExtras"/>).</summary>
-public sealed record FixtureExtras(IReadOnlyList<string> Names, Func<FixtureExtrasCall, Task<IReadOnlyList<FieldError>>> Apply);
+/// <summary>
+/// Fixture-only fields a resource's entries may carry (see <see cref="Resource.FixtureExtras"/>), described the way a
+/// resource's fields are: the loader binds and checks them with <paramref name="Definition"/> and, when they pass,
+/// hands their values to <paramref name="Apply"/>, which returns what only the store can tell (an id already taken).
+/// </summary>
+public sealed record FixtureExtras(ResourceDefinition Definition, Func<FixtureExtrasCall, Task<IReadOnlyList<FieldError>>> Apply)
+{
+    public IReadOnlyList<string> Names { get; } = [.. Definition.Shape.Fields.Select(f => f.Name)];
+}
 
-/// <summary>What a fixture's extras are applied with: the services, the store, the staged row, its document and the extras given.</summary>
+/// <summary>What a fixture's extras are applied with: the services, the store, the staged row, its document and the extras' checked values.</summary>
 public sealed record FixtureExtrasCall(IServiceProvider Services, MockDbContext Db, StoredResource Row, JsonObject Document, JsonObject Extras, CancellationToken CancellationToken);
 
 /// <summary>A resource stored as rows of <typeparamref name="TRow"/>.</summary>

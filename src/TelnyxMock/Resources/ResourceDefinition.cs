@@ -135,7 +135,7 @@ public sealed class ResourceDefinition(string name, ShapeSpec shape)
         foreach (var field in shape.Fields)
         {
             document[field.Name] = field.Type == FieldType.Object ? Document(field.Shape!)
-                : field.Default?.DeepClone() ?? (field.Type == FieldType.StringArray ? new JsonArray() : null);
+                : field.Default?.DeepClone() ?? (field.Type is FieldType.StringArray or FieldType.ObjectArray ? new JsonArray() : null);
         }
 
         return document;

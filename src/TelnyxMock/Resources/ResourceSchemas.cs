@@ -5,8 +5,11 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace TelnyxMock.Resources;
 
-/// <summary>Endpoint metadata: the operation takes a body of this resource (create on POST, update otherwise).</summary>
-public sealed record ResourceRequestMetadata(ResourceDefinition Definition);
+/// <summary>
+/// Endpoint metadata: the operation takes a body of this definition (create on POST, update otherwise), documented
+/// under <paramref name="SchemaName"/> when given; an <paramref name="Optional"/> body may be left out.
+/// </summary>
+public sealed record ResourceRequestMetadata(ResourceDefinition Definition, string? SchemaName = null, bool Optional = false);
 
 /// <summary>How a response carries the resource: V2's <c>{"data": …}</c>, a V2 page, or the bare object (V1).</summary>
 public enum ResourceWrapping
@@ -58,10 +61,11 @@ public sealed class ResourceSchemas : IOperationFilter
         if (metadata.OfType<ResourceRequestMetadata>().LastOrDefault() is { } request)
         {
             var creating = string.Equals(context.ApiDescription.HttpMethod, "POST", StringComparison.OrdinalIgnoreCase);
-            var id = Request(request.Definition.Shape, creating ? $"Create{request.Definition.Name}Request" : $"Update{request.Definition.Name}Request", creating, context.SchemaRepository);
+            var name = request.SchemaName ?? (creating ? $"Create{request.Definition.Name}Request" : $"Update{request.Definition.Name}Request");
+            var id = Request(request.Definition.Shape, name, creating, context.SchemaRepository);
             operation.RequestBody = new OpenApiRequestBody
             {
-                Required = true,
+                Required = !request.Optional,
                 Content = new Dictionary<string, IOpenApiMediaType> { ["application/json"] = new OpenApiMediaType { Schema = new OpenApiSchemaReference(id) } },
             };
         }
@@ -121,9 +125,13 @@ public sealed class ResourceSchemas : IOperationFilter
         repository.AddDefinition(id, schema);
         foreach (var field in shape.Fields.Where(f => !f.ReadOnly))
         {
-            schema.Properties[field.Name] = field.Type == FieldType.Object
-                ? new OpenApiSchemaReference(Request(field.Shape!, field.Shape!.Name + "Request", creating: false, repository)) { Description = field.Description }
-                : Field(field, response: false);
+            schema.Properties[field.Name] = field.Type switch
+            {
+                FieldType.Object => new OpenApiSchemaReference(Request(field.Shape!, field.Shape!.Name + "Request", creating: false, repository)) { Description = field.Description },
+                // Each item is a new object: its required fields are required.
+                FieldType.ObjectArray => Items(field, Request(field.Shape!, field.Shape!.Name + "Request", creating: true, repository)),
+                _ => Field(field, response: false),
+            };
         }
 
         var required = shape.Fields.Where(f => creating && f.Required).Select(f => f.Name).ToHashSet();
@@ -162,14 +170,26 @@ public sealed class ResourceSchemas : IOperationFilter
         repository.AddDefinition(id, schema);
         foreach (var field in shape.Fields)
         {
-            schema.Properties[field.Name] = field.Type == FieldType.Object
-                ? new OpenApiSchemaReference(Response(field.Shape!, field.Shape!.Name, repository)) { Description = field.Description }
-                : Field(field, response: true);
+            schema.Properties[field.Name] = field.Type switch
+            {
+                FieldType.Object => new OpenApiSchemaReference(Response(field.Shape!, field.Shape!.Name, repository)) { Description = field.Description },
+                FieldType.ObjectArray => Items(field, Response(field.Shape!, field.Shape!.Name, repository)),
+                _ => Field(field, response: true),
+            };
         }
 
         schema.Required = shape.Fields.Where(f => !f.OmittedWhenNull).Select(f => f.Name).ToHashSet();
         return id;
     }
+
+    private static OpenApiSchema Items(FieldSpec spec, string itemSchema) => new()
+    {
+        Type = JsonSchemaType.Array,
+        Description = spec.Description,
+        MinItems = spec.MinItems,
+        MaxItems = spec.MaxItems,
+        Items = new OpenApiSchemaReference(itemSchema),
+    };
 
     /// <summary>
     /// A field's schema. A request shows what may be sent (null where null is accepted, the default applied when left out,
@@ -182,6 +202,7 @@ public sealed class ResourceSchemas : IOperationFilter
         {
             FieldType.Integer => JsonSchemaType.Integer,
             FieldType.Boolean => JsonSchemaType.Boolean,
+            FieldType.Number => JsonSchemaType.Number,
             FieldType.StringArray => JsonSchemaType.Array,
             _ => JsonSchemaType.String,
         };

@@ -41,6 +41,16 @@ public sealed class ResourceWriter(MockDbContext db, IdGenerator ids, TimeProvid
         return new BoundInput(bound.Values, failures);
     }
 
+    /// <summary>
+    /// Binds and checks a body that is not stored as a resource (a control request, a fixture entry's extras): every
+    /// failure of its fields and of its definition's rules, one per field.
+    /// </summary>
+    public static BoundInput ReadAll(ResourceDefinition definition, JsonObject body)
+    {
+        var input = Read(definition, body, creating: true, strict: true);
+        return input with { Failures = Combine(input.Failures, definition.Check(input.Values)) };
+    }
+
     public async Task<Written> CreateAsync(Resource resource, string account, JsonObject body, bool strict, CancellationToken cancellationToken)
     {
         var input = Read(resource.Definition, body, creating: true, strict);

@@ -67,6 +67,20 @@ public static class ShapeBinder
                 continue;
             }
 
+            if (spec.Type == FieldType.ObjectArray)
+            {
+                if (value is JsonArray items)
+                {
+                    values[key] = BindItems(spec, items, pointer, strict, errors);
+                }
+                else
+                {
+                    errors.Add(TypeError(spec, pointer, value));
+                }
+
+                continue;
+            }
+
             if (Coerce(spec, value) is { } coerced)
             {
                 values[key] = coerced;
@@ -80,12 +94,33 @@ public static class ShapeBinder
         return values;
     }
 
+    /// <summary>Each item bound to the field's shape; an item that is not an object is a type error at its index, and null in its place.</summary>
+    private static JsonArray BindItems(FieldSpec spec, JsonArray items, string pointer, bool strict, List<FieldError> errors)
+    {
+        var bound = new JsonArray();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is JsonObject item)
+            {
+                bound.Add(Bind(spec.Shape!, item, $"{pointer}/{i}", strict, errors));
+            }
+            else
+            {
+                errors.Add(new FieldError($"{pointer}/{i}", $"{spec.Name}[{i}] must be an object, got {(items[i] is { } other ? Describe(other) : "null")}."));
+                bound.Add(null);
+            }
+        }
+
+        return bound;
+    }
+
     /// <summary>The value as the field keeps it, or null when it is of the wrong type.</summary>
     private static JsonNode? Coerce(FieldSpec spec, JsonNode value) => (spec.Type, value.GetValueKind()) switch
     {
         (FieldType.Boolean, JsonValueKind.True or JsonValueKind.False) => value.DeepClone(),
         (FieldType.Boolean, JsonValueKind.Number) when spec.AcceptsBit && value.AsValue().TryGetValue<int>(out var bit) && bit is 0 or 1 => JsonValue.Create(bit == 1),
         (FieldType.Integer, JsonValueKind.Number) when value.AsValue().TryGetValue<int>(out var number) => JsonValue.Create(number),
+        (FieldType.Number, JsonValueKind.Number) when value.AsValue().TryGetValue<double>(out var real) && double.IsFinite(real) => JsonValue.Create(real),
         (FieldType.String, JsonValueKind.String) => value.DeepClone(),
         (FieldType.String, JsonValueKind.Number) when spec.AcceptsInteger && value.AsValue().TryGetValue<long>(out var whole) =>
             JsonValue.Create(whole.ToString(System.Globalization.CultureInfo.InvariantCulture)),

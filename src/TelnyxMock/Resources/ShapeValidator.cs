@@ -37,6 +37,14 @@ public sealed class ShapeValidator : AbstractValidator<JsonObject>
                     RuleFor(x => (List<string>?)List(x, name)!).Cascade(CascadeMode.Stop).Configure(r => r.PropertyName = name).FollowsList(spec);
                     RuleForEach(x => List(x, name) ?? Empty).Cascade(CascadeMode.Stop).Configure(r => r.PropertyName = name).FollowsItems(spec);
                     break;
+                case FieldType.Number:
+                    RuleFor(x => Real(x, name)).Configure(r => r.PropertyName = name).Follows(spec);
+                    break;
+                case FieldType.ObjectArray:
+                    var item = For(spec.Shape!, creating: true);
+                    RuleFor(x => Objects(x, name)).Configure(r => r.PropertyName = name).FollowsList(spec);
+                    RuleForEach(x => Objects(x, name) ?? NoObjects).Configure(r => r.PropertyName = name).SetValidator(item!);
+                    break;
                 case FieldType.Object:
                     var nested = For(spec.Shape!, creating);
                     RuleFor(x => x[name] as JsonObject).Configure(r => r.PropertyName = name).SetValidator(nested!).When(x => x[name] is JsonObject);
@@ -53,6 +61,12 @@ public sealed class ShapeValidator : AbstractValidator<JsonObject>
         "/" + propertyPath.Replace("[", ".").Replace("]", string.Empty).Replace('.', '/');
 
     private static readonly List<string?> Empty = [];
+
+    private static readonly List<JsonObject?> NoObjects = [];
+
+    private static double? Real(JsonObject x, string name) => x[name] is JsonValue v && v.TryGetValue<double>(out var n) ? n : null;
+
+    private static List<JsonObject?>? Objects(JsonObject x, string name) => x[name] is JsonArray items ? items.Select(i => i as JsonObject).ToList() : null;
 
     private static string? Text(JsonObject x, string name) => x[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 

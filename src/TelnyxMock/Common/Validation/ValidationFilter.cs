@@ -7,7 +7,7 @@ namespace TelnyxMock.Common.Validation;
 /// surface's envelope, and so are a control body's failures. A resource's body goes on to its writer, which reports
 /// its field and merged-result failures together. Handlers never validate fields.
 /// </summary>
-public sealed class ValidationFilter(RequestValidation validation) : IEndpointFilter
+public sealed class ValidationFilter : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -19,9 +19,9 @@ public sealed class ValidationFilter(RequestValidation validation) : IEndpointFi
                 return problem;
             }
 
-            if (argument is IValidatableBody body && await body.FailuresAsync(validation, context.HttpContext.RequestAborted) is { Count: > 0 } distinct)
+            if (argument is IValidatableBody { Failures: { Count: > 0 } failures })
             {
-                return surfaceErrors.Validation(distinct);
+                return surfaceErrors.Validation(failures);
             }
         }
 
@@ -39,6 +39,6 @@ public interface IRequestBody
 /// <summary>A body whose fields the filter checks itself (a control request); a resource's body goes to its writer.</summary>
 public interface IValidatableBody : IRequestBody
 {
-    /// <summary>The type errors found while binding and every failure of the fields' own rules, each once.</summary>
-    ValueTask<List<FieldError>> FailuresAsync(RequestValidation validation, CancellationToken cancellationToken);
+    /// <summary>Every failure of the body's fields and of its rules across fields, one per field.</summary>
+    IReadOnlyList<FieldError> Failures { get; }
 }

@@ -26,7 +26,7 @@ public static class ConnectionsApi
     {
         Definition = ConnectionDefinition.Definition,
         FixtureSection = "v1_connections",
-        FixtureExtras = new(ConnectionFixtureExtras.Names, ConnectionFixtures.ApplyAsync),
+        FixtureExtras = ConnectionFixtures.Extras,
     };
 
     public static RouteGroupBuilder MapV1Connections(this IEndpointRouteBuilder app)

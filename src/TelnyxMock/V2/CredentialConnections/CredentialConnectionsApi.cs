@@ -25,7 +25,7 @@ public static class CredentialConnectionsApi
         UpdateExample = """{"active": false, "inbound": {"timeout_1xx_secs": 5}}""",
         DeleteDescription = "Deletes a credential connection and returns it; its user name becomes free.",
         FixtureSection = "credential_connections",
-        FixtureExtras = new(["registration"], RegistrationStatusDefinition.ApplyFixtureAsync),
+        FixtureExtras = RegistrationStatusDefinition.Fixture,
         IdOfAnotherType = V2Resource<CredentialConnectionRow>.SharesIdsWith<V2ConnectionRow>(),
         MoreRoutes = MapCheckRegistrationStatus,
     };
