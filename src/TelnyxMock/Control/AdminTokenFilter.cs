@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 using TelnyxMock.Common.Errors;
-using TelnyxMock.Hosting;
 
 using TelnyxMock.Common;
 

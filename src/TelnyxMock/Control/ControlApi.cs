@@ -1,7 +1,7 @@
+using TelnyxMock.Common;
 using TelnyxMock.Common.Errors;
 using TelnyxMock.Common.Validation;
 using TelnyxMock.Data;
-using TelnyxMock.Hosting;
 
 using TelnyxMock.Resources;
 
@@ -12,30 +12,19 @@ public static partial class ControlApi
 {
     public static RouteGroupBuilder MapMockControl(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/_mock")
-            .WithTags("Mock control")
-            .WithGroupName(OpenApiDocuments.Control)
-            .WithSurface(Surface.Control)
-            .AddEndpointFilter<AdminTokenFilter>()
-            .AddEndpointFilter<ValidationFilter>()
-            .ProducesV2Errors(StatusCodes.Status401Unauthorized);
+        var group = app.MapSurface<AdminTokenFilter>("/_mock", "Mock control", Surface.Control);
 
         group.MapGet("/health", Health)
-            .WithName("MockHealth")
-            .WithSummary("Check that the mock and its store answer")
-            .WithDescription("200 when a trivial query on the store succeeds, 503 otherwise. Cheap enough to poll every second.")
+            .WithOperation("MockHealth", "Check that the mock and its store answer", "200 when a trivial query on the store succeeds, 503 otherwise. Cheap enough to poll every second.")
             .Produces<HealthResponse>(StatusCodes.Status503ServiceUnavailable);
 
         group.MapPost("/reset", Reset)
-            .WithName("MockReset")
-            .WithSummary("Delete stored data, the journal and fault rules, for all accounts or one")
+            .WithOperation("MockReset", "Delete stored data, the journal and fault rules, for all accounts or one")
             .WithRequestExample("""{"data": true, "journal": true, "faults": true}""")
             .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
 
         group.MapPost("/fixtures", LoadFixtures)
-            .WithName("MockLoadFixtures")
-            .WithSummary("Load a fixtures document; all or nothing")
-            .WithDescription("The body is a fixtures document (an object or an array of them). Sets without an account use the `account` query parameter.")
+            .WithOperation("MockLoadFixtures", "Load a fixtures document; all or nothing", "The body is a fixtures document (an object or an array of them). Sets without an account use the `account` query parameter.")
             .Accepts<FixtureSetDocument>("application/json")
             .WithRequestExample("""
                 {"account": "KEY_example",
@@ -45,31 +34,24 @@ public static partial class ControlApi
             .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
 
         group.MapGet("/requests", ListRequests)
-            .WithName("MockListRequests")
-            .WithSummary("The request journal, newest first")
-            .WithDescription("Telnyx-surface requests with credentials redacted; filter with `method`, `path` (a prefix) and `account`.");
+            .WithOperation("MockListRequests", "The request journal, newest first", "Telnyx-surface requests with credentials redacted; filter with `method`, `path` (a prefix) and `account`.");
 
         group.MapDelete("/requests", ClearRequests)
-            .WithName("MockClearRequests")
-            .WithSummary("Clear the request journal");
+            .WithOperation("MockClearRequests", "Clear the request journal");
 
         group.MapPost("/faults", AddFault)
-            .WithName("MockAddFault")
-            .WithSummary("Add a fault rule: an error status and/or latency for matching requests")
+            .WithOperation("MockAddFault", "Add a fault rule: an error status and/or latency for matching requests")
             .WithRequestExample("""{"method": "POST", "path": "/v2/ip_connections", "status": 503, "retry_after": 1, "times": 1}""")
             .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
 
         group.MapGet("/faults", ListFaults)
-            .WithName("MockListFaults")
-            .WithSummary("List fault rules with their remaining counts");
+            .WithOperation("MockListFaults", "List fault rules with their remaining counts");
 
         group.MapDelete("/faults", ClearFaults)
-            .WithName("MockClearFaults")
-            .WithSummary("Remove every fault rule");
+            .WithOperation("MockClearFaults", "Remove every fault rule");
 
         group.MapDelete("/faults/{id}", DeleteFault)
-            .WithName("MockDeleteFault")
-            .WithSummary("Remove one fault rule");
+            .WithOperation("MockDeleteFault", "Remove one fault rule");
 
         return group;
     }

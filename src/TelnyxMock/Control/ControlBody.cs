@@ -16,7 +16,7 @@ namespace TelnyxMock.Control;
 /// a misspelt <c>"acount"</c> must not silently widen a reset to every account.
 /// </summary>
 public sealed class ControlBody<T> : IEndpointParameterMetadataProvider, IValidatableBody
-    where T : class, IControlRequest, new()
+    where T : class, IControlRequest
 {
     private static readonly JsonSerializerOptions Options = ApiJson.CreateSerializerOptions();
 
@@ -44,7 +44,7 @@ public sealed class ControlBody<T> : IEndpointParameterMetadataProvider, IValida
         var request = context.Request;
         if (context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody == false || request.ContentLength == 0)
         {
-            return new ControlBody<T>(new T(), [], null);
+            return new ControlBody<T>(new JsonObject().Deserialize<T>(Options), [], null);
         }
 
         await using var buffer = await LimitedBody.ReadAsync(context);

@@ -6,17 +6,9 @@ namespace TelnyxMock.Control;
 /// <c>POST /_mock/reset</c>, as its checked fields read (<see cref="ControlBodies.Reset"/>). Everything is optional: no
 /// body resets all data, the journal and the fault rules; with <c>account</c>, only that account's.
 /// </summary>
-public sealed record ResetRequest : IControlRequest
+public sealed record ResetRequest(string? Account = null, bool? Data = null, bool? Journal = null, bool? Faults = null) : IControlRequest
 {
     public static ResourceDefinition Definition => ControlBodies.Reset;
-
-    public string? Account { get; init; }
-
-    public bool? Data { get; init; }
-
-    public bool? Journal { get; init; }
-
-    public bool? Faults { get; init; }
 }
 
 public sealed record ResetResponse(string? Account, IReadOnlyDictionary<string, int> Deleted, int JournalCleared, int FaultsCleared);
@@ -36,27 +28,11 @@ public sealed record JournalResponse(int Count, int Capacity, IReadOnlyList<Jour
 public sealed record ClearedResponse(int Cleared);
 
 /// <summary><c>POST /_mock/faults</c>, as its checked fields read (<see cref="ControlBodies.FaultRule"/>).</summary>
-public sealed record FaultRuleRequest : IControlRequest
+public sealed record FaultRuleRequest(
+    string? Method = null, string? Path = null, string? Account = null, int? Status = null, string? Detail = null,
+    int? RetryAfter = null, int? DelayMs = null, int? Times = null, double? Probability = null) : IControlRequest
 {
     public static ResourceDefinition Definition => ControlBodies.FaultRule;
-
-    public string? Method { get; init; }
-
-    public string? Path { get; init; }
-
-    public string? Account { get; init; }
-
-    public int? Status { get; init; }
-
-    public string? Detail { get; init; }
-
-    public int? RetryAfter { get; init; }
-
-    public int? DelayMs { get; init; }
-
-    public int? Times { get; init; }
-
-    public double? Probability { get; init; }
 }
 
 public sealed record FaultRuleResponse(

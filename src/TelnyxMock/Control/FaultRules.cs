@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
-using TelnyxMock.Hosting;
 
 using TelnyxMock.Common;
 

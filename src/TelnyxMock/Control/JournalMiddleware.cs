@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using TelnyxMock.Common.Auth;
 using TelnyxMock.Common.Json;
-using TelnyxMock.Hosting;
 
 using TelnyxMock.Common;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using TelnyxMock.Hosting;
 
 using TelnyxMock.Common;
 

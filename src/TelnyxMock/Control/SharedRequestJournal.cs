@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using TelnyxMock.Data;
-using TelnyxMock.Hosting;
 
 using TelnyxMock.Common;
 

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TelnyxMock.Common.Json;
 
 namespace TelnyxMock.Data;
@@ -45,4 +47,32 @@ public abstract class StoredResource
 
     /// <summary>A name folded to lower case for case-insensitive filters and sorts (SQLite's lower() only folds ASCII); "" for none.</summary>
     protected static string Fold(JsonNode? name) => name is JsonValue v && v.TryGetValue<string>(out var s) ? s.ToLowerInvariant() : string.Empty;
+}
+
+public static class StoredResourceConfiguration
+{
+    /// <summary>
+    /// The mapping every resource row shares: keyed by its id, which the mock gives (never the database), in
+    /// <paramref name="table"/> (null for a base type whose subtypes have the tables).
+    /// </summary>
+    public static EntityTypeBuilder<TRow> IsStoredResource<TRow>(this EntityTypeBuilder<TRow> builder, string? table)
+        where TRow : StoredResource
+    {
+        if (table is not null)
+        {
+            builder.ToTable(table);
+        }
+
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        return builder;
+    }
+
+    /// <summary>Lists read newest first, a page at a time, per account: (account, created_at, id).</summary>
+    public static EntityTypeBuilder<TRow> IsListedNewestFirst<TRow>(this EntityTypeBuilder<TRow> builder)
+        where TRow : StoredResource
+    {
+        builder.HasIndex(r => new { r.Account, r.CreatedAt, r.Id });
+        return builder;
+    }
 }

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
-using TelnyxMock.Hosting;
 
 using TelnyxMock.Common;
 

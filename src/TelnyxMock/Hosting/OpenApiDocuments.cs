@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
+using TelnyxMock.Common;
 using TelnyxMock.Resources;
 
 namespace TelnyxMock.Hosting;
@@ -9,8 +10,8 @@ namespace TelnyxMock.Hosting;
 /// <summary>The two OpenAPI documents: the Telnyx surface, and the mock's own control surface.</summary>
 public static class OpenApiDocuments
 {
-    public const string Telnyx = "telnyx";
-    public const string Control = "control";
+    public const string Telnyx = ApiDocuments.Telnyx;
+    public const string Control = ApiDocuments.Control;
 
     public static IServiceCollection AddMockSwagger(this IServiceCollection services)
     {

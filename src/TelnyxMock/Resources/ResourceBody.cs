@@ -6,7 +6,6 @@ using Microsoft.Extensions.Options;
 using TelnyxMock.Common.Errors;
 using TelnyxMock.Common.Json;
 using TelnyxMock.Common.Validation;
-using TelnyxMock.Hosting;
 
 using TelnyxMock.Common;
 

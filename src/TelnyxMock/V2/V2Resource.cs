@@ -28,7 +28,7 @@ public sealed record V2Names(string Path, string Tag, string Singular, string Pl
 /// where it lives, how its list is read and how Swagger words it. <see cref="V2ResourceApi"/> turns it into the five
 /// V2 operations.
 /// </summary>
-public sealed class V2Resource<TRow> : Resource<TRow>, IMappedResource
+public class V2Resource<TRow> : Resource<TRow>, IMappedResource
     where TRow : StoredResource, new()
 {
     /// <summary>Where it lives and how operations and summaries name it.</summary>
@@ -53,10 +53,14 @@ public sealed class V2Resource<TRow> : Resource<TRow>, IMappedResource
 
     public string? CreateDescription { get; init; }
 
-    public required IReadOnlyList<QueryParameter> ListParameters { get; init; }
+    /// <summary>The list's query parameters and how a request's are read (<see cref="V2Filter.List{TRow}"/>).</summary>
+    public V2List<TRow> List
+    {
+        get => list ?? throw new InvalidOperationException($"{Names.Path} declares no list.");
+        init => list = value;
+    }
 
-    /// <summary>Reads a list request's query, or the errors of its parameters.</summary>
-    public required Func<IQueryCollection, MockDbContext, (V2ListQuery<TRow>? Query, IReadOnlyList<FieldError> Errors)> ReadList { get; init; }
+    private V2List<TRow>? list;
 
     public required string CreateExample { get; init; }
 

@@ -7,7 +7,6 @@ using TelnyxMock.Common.Errors;
 using TelnyxMock.Common.Json;
 using TelnyxMock.Common.Validation;
 using TelnyxMock.Data;
-using TelnyxMock.Hosting;
 using TelnyxMock.Resources;
 
 namespace TelnyxMock.V2;
@@ -24,44 +23,32 @@ public static class V2ResourceApi
         where TRow : StoredResource, new()
     {
         var definition = resource.Definition;
-        var group = app.MapGroup(resource.Path)
-            .WithTags(resource.Tag)
-            .WithGroupName(OpenApiDocuments.Telnyx)
-            .WithSurface(Surface.V2)
-            .AddEndpointFilter<AuthFilter>()
-            .AddEndpointFilter<ValidationFilter>()
-            .ProducesV2Errors(StatusCodes.Status401Unauthorized, StatusCodes.Status500InternalServerError);
+        var group = app.MapSurface<AuthFilter>(resource.Path, resource.Tag, Surface.V2);
 
         group.MapGet("/", (HttpRequest request, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken) =>
                 ListAsync(resource, request, db, account, cancellationToken))
-            .WithName($"List{resource.Plural}")
-            .WithQueryParameters(resource.ListParameters)
-            .WithSummary($"List {resource.Nouns}")
+            .WithOperation($"List{resource.Plural}", $"List {resource.Nouns}")
+            .WithQueryParameters(resource.List.Parameters)
             .WithDescription(resource.ListDescription ?? $"Returns a page of your {resource.Nouns.ToLowerInvariant()}, filtered and sorted.")
             .ProducesResource(definition, StatusCodes.Status200OK, ResourceWrapping.Page)
             .ProducesV2Errors(StatusCodes.Status400BadRequest);
 
         group.MapPost("/", async (ResourceBody body, ResourceWriter writer, CurrentAccount account, CancellationToken cancellationToken) =>
                 Answer(resource, await writer.CreateAsync(resource, account.Name, body.Json, body.Strict, cancellationToken), StatusCodes.Status201Created))
-            .WithName($"Create{resource.Singular}")
-            .WithSummary($"Create {resource.Noun}")
-            .WithDescription(resource.CreateDescription ?? $"Creates {resource.Noun}; fields left out take their defaults.")
+            .WithOperation($"Create{resource.Singular}", $"Create {resource.Noun}", resource.CreateDescription ?? $"Creates {resource.Noun}; fields left out take their defaults.")
             .AcceptsResource(definition)
             .WithRequestExample(resource.CreateExample)
             .ProducesResource(definition, StatusCodes.Status201Created, ResourceWrapping.Data)
             .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
 
         group.MapGet("/{id}", (string id, MockDbContext db, CurrentAccount account) => RetrieveAsync(resource, id, db, account))
-            .WithName($"Retrieve{resource.Singular}")
-            .WithSummary($"Retrieve {resource.Noun}")
+            .WithOperation($"Retrieve{resource.Singular}", $"Retrieve {resource.Noun}")
             .ProducesResource(definition, StatusCodes.Status200OK, ResourceWrapping.Data)
             .ProducesV2Errors(StatusCodes.Status404NotFound);
 
         group.MapPatch("/{id}", async (string id, ResourceBody body, ResourceWriter writer, CurrentAccount account, CancellationToken cancellationToken) =>
                 Answer(resource, await writer.UpdateAsync(resource, account.Name, id, body.Json, body.Strict, cancellationToken), StatusCodes.Status200OK))
-            .WithName($"Update{resource.Singular}")
-            .WithSummary($"Update {resource.Noun}")
-            .WithDescription(resource.UpdateDescription ?? "Fields left out, at any depth, are left unchanged.")
+            .WithOperation($"Update{resource.Singular}", $"Update {resource.Noun}", resource.UpdateDescription ?? "Fields left out, at any depth, are left unchanged.")
             .AcceptsResource(definition)
             .WithRequestExample(resource.UpdateExample)
             .ProducesResource(definition, StatusCodes.Status200OK, ResourceWrapping.Data)
@@ -70,9 +57,7 @@ public static class V2ResourceApi
 
         group.MapDelete("/{id}", async (string id, ResourceWriter writer, CurrentAccount account, CancellationToken cancellationToken) =>
                 Answer(resource, await writer.DeleteAsync(resource, account.Name, id, cancellationToken), StatusCodes.Status200OK))
-            .WithName($"Delete{resource.Singular}")
-            .WithSummary($"Delete {resource.Noun}")
-            .WithDescription(resource.DeleteDescription ?? "Deletes it and returns it.")
+            .WithOperation($"Delete{resource.Singular}", $"Delete {resource.Noun}", resource.DeleteDescription ?? "Deletes it and returns it.")
             .ProducesResource(definition, StatusCodes.Status200OK, ResourceWrapping.Data)
             .ProducesV2Errors(StatusCodes.Status404NotFound);
 
@@ -83,7 +68,7 @@ public static class V2ResourceApi
         V2Resource<TRow> resource, HttpRequest request, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
         where TRow : StoredResource, new()
     {
-        var (query, errors) = resource.ReadList(request.Query, db);
+        var (query, errors) = resource.List.Read(request.Query, db);
         if (query is null || errors.Count > 0)
         {
             return V2Errors.Instance.InvalidQuery(errors);

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using TelnyxMock.Common.Errors;
-using TelnyxMock.Hosting;
 
 namespace TelnyxMock.Common.Auth;
 

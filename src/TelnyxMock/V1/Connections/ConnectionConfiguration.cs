@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TelnyxMock.Data;
 
 namespace TelnyxMock.V1.Connections;
 
@@ -7,9 +8,7 @@ public sealed class ConnectionConfiguration : IEntityTypeConfiguration<V1Connect
 {
     public void Configure(EntityTypeBuilder<V1ConnectionRow> builder)
     {
-        builder.ToTable("v1_connections");
-        builder.HasKey(c => c.Id);
-        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.IsStoredResource("v1_connections");
         // As for V2: each sort's index ends with the id and the name key, so name-filtered pages come from the index.
         builder.HasIndex(c => new { c.Account, c.CreatedAt, c.Id, c.NameKey });
         builder.HasIndex(c => new { c.Account, c.NameKey });

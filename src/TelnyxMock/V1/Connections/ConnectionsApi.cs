@@ -8,7 +8,6 @@ using TelnyxMock.Common.Errors;
 using TelnyxMock.Common.Json;
 using TelnyxMock.Common.Validation;
 using TelnyxMock.Data;
-using TelnyxMock.Hosting;
 using TelnyxMock.Resources;
 
 namespace TelnyxMock.V1.Connections;
@@ -31,18 +30,11 @@ public static class ConnectionsApi
 
     public static RouteGroupBuilder MapV1Connections(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/security/connections")
-            .WithTags("Connections V1")
-            .WithGroupName(OpenApiDocuments.Telnyx)
-            .WithSurface(Surface.V1)
-            .AddEndpointFilter<AuthFilter>()
-            .AddEndpointFilter<ValidationFilter>()
-            .ProducesV1Errors(StatusCodes.Status401Unauthorized, StatusCodes.Status500InternalServerError);
+        var group = app.MapSurface<AuthFilter>("/security/connections", "Connections V1", Surface.V1);
 
         group.MapGet("/", ListConnections)
-            .WithName("ListConnectionsV1")
+            .WithOperation("ListConnectionsV1", "List all connections")
             .WithQueryParameters(ConnectionListOptions.Parameters)
-            .WithSummary("List all connections")
             .ProducesResource(Definition, StatusCodes.Status200OK, ResourceWrapping.BareArray)
             .WithDescription("Returns a bare JSON array of your connections, filtered, ordered and paged. with_ips=true adds "
                 + "authorized_ips ([{id, ip_address, port}]), with_auth=true credentials ([{user_name}], credential connections only), "
@@ -50,8 +42,7 @@ public static class ConnectionsApi
                 + "[{id, connection_name}] instead.");
 
         group.MapPost("/", CreateConnection)
-            .WithName("CreateConnectionV1")
-            .WithSummary("Create a connection")
+            .WithOperation("CreateConnectionV1", "Create a connection")
             .AcceptsResource(Definition)
             .ProducesResource(Definition, StatusCodes.Status200OK, ResourceWrapping.Bare)
             .WithRequestExample("""
@@ -61,13 +52,11 @@ public static class ConnectionsApi
             .ProducesV1Errors(StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType);
 
         group.MapGet("/{id}", RetrieveConnection)
-            .WithName("RetrieveConnectionV1")
-            .WithSummary("Retrieve a connection")
+            .WithOperation("RetrieveConnectionV1", "Retrieve a connection")
             .ProducesResource(Definition, StatusCodes.Status200OK, ResourceWrapping.Bare);
 
         group.MapPut("/{id}", UpdateConnection)
-            .WithName("UpdateConnectionV1")
-            .WithSummary("Update a connection")
+            .WithOperation("UpdateConnectionV1", "Update a connection")
             .AcceptsResource(Definition)
             .ProducesResource(Definition, StatusCodes.Status200OK, ResourceWrapping.Bare)
             .WithRequestExample("""{"active": false, "timeout_1xx": "5"}""")
@@ -75,8 +64,7 @@ public static class ConnectionsApi
             .ProducesV1Errors(StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType);
 
         group.MapDelete("/{id}", DeleteConnection)
-            .WithName("DeleteConnectionV1")
-            .WithSummary("Delete a connection");
+            .WithOperation("DeleteConnectionV1", "Delete a connection");
 
         return group;
     }

@@ -5,7 +5,6 @@ using TelnyxMock.Common.Auth;
 using TelnyxMock.Common.Errors;
 using TelnyxMock.Common.Validation;
 using TelnyxMock.Data;
-using TelnyxMock.Hosting;
 using TelnyxMock.Resources;
 using TelnyxMock.V2.Fqdns;
 
@@ -20,32 +19,22 @@ public static class AllConnectionsApi
 {
     public static RouteGroupBuilder MapV2Connections(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/v2/connections")
-            .WithTags("Connections")
-            .WithGroupName(OpenApiDocuments.Telnyx)
-            .WithSurface(Surface.V2)
-            .AddEndpointFilter<AuthFilter>()
-            .ProducesV2Errors(StatusCodes.Status401Unauthorized, StatusCodes.Status500InternalServerError);
+        var group = app.MapSurface<AuthFilter>("/v2/connections", "Connections", Surface.V2);
 
         group.MapGet("/", ListConnections)
-            .WithName("ListConnections")
+            .WithOperation("ListConnections", "List connections")
             .WithQueryParameters(V2ConnectionListOptions.Parameters)
-            .WithSummary("List connections")
             .WithDescription("Returns your connections of every type (IP, credential, FQDN), each with its record_type, filtered, sorted (newest first by default) and paged.")
             .ProducesResource(ConnectionSummaryDefinition.Definition, StatusCodes.Status200OK, ResourceWrapping.Page)
             .ProducesV2Errors(StatusCodes.Status400BadRequest);
 
         group.MapGet("/{id}", RetrieveConnection)
-            .WithName("RetrieveConnection")
-            .WithSummary("Retrieve a connection")
-            .WithDescription("One of your connections, of any type; /v2/{record_type}s/{id} has all of its fields.")
+            .WithOperation("RetrieveConnection", "Retrieve a connection", "One of your connections, of any type; /v2/{record_type}s/{id} has all of its fields.")
             .ProducesResource(ConnectionSummaryDefinition.Definition, StatusCodes.Status200OK, ResourceWrapping.Data)
             .ProducesV2Errors(StatusCodes.Status404NotFound);
 
         group.MapGet("/{connection_id}/active_calls", ListActiveCalls)
-            .WithName("ListConnectionActiveCalls")
-            .WithSummary("List all active calls for given connection")
-            .WithDescription("Always an empty page for one of your connections (the mock places no calls); 404 for any other id.")
+            .WithOperation("ListConnectionActiveCalls", "List all active calls for given connection", "Always an empty page for one of your connections (the mock places no calls); 404 for any other id.")
             .WithQueryParameters(ActiveCallParameters)
             .Produces<ActiveCallsPage>()
             .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);

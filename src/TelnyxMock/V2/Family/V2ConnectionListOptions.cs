@@ -58,8 +58,11 @@ public sealed record V2ConnectionListOptions(
         return (options, reader.Errors);
     }
 
-    /// <summary>A typed connection list's query: these filters, sorts and pages over <typeparamref name="TRow"/>.</summary>
-    public static (V2ListQuery<TRow>? Query, IReadOnlyList<FieldError> Errors) Reader<TRow>(IQueryCollection query, Data.MockDbContext db)
+    /// <summary>A typed connection list: these filters, sorts and pages over <typeparamref name="TRow"/>.</summary>
+    public static V2List<TRow> For<TRow>()
+        where TRow : V2ConnectionRow => new(Parameters, Reader<TRow>);
+
+    private static (V2ListQuery<TRow>? Query, IReadOnlyList<FieldError> Errors) Reader<TRow>(IQueryCollection query, Data.MockDbContext db)
         where TRow : V2ConnectionRow
     {
         var (options, errors) = Read(query);

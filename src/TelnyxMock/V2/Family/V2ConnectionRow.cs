@@ -37,8 +37,7 @@ public sealed class V2ConnectionConfiguration : IEntityTypeConfiguration<V2Conne
     public void Configure(EntityTypeBuilder<V2ConnectionRow> builder)
     {
         builder.UseTpcMappingStrategy();
-        builder.HasKey(c => c.Id);
-        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.IsStoredResource(table: null);
         // Each sort's index ends with the id (the tie-break) and the name key, so a page of a name-filtered list
         // is read in order from the index alone and only its own rows are fetched: the rows carry the documents.
         builder.HasIndex(c => new { c.Account, c.CreatedAt, c.Id, c.NameKey });

@@ -32,10 +32,7 @@ public sealed class FqdnConfiguration : IEntityTypeConfiguration<FqdnRow>
 {
     public void Configure(EntityTypeBuilder<FqdnRow> builder)
     {
-        builder.ToTable("v2_fqdns");
-        builder.HasKey(f => f.Id);
-        builder.Property(f => f.Id).ValueGeneratedNever();
-        builder.HasIndex(f => new { f.Account, f.CreatedAt, f.Id });
+        builder.IsStoredResource("v2_fqdns").IsListedNewestFirst();
         builder.HasIndex(f => new { f.Account, f.Fqdn });
         builder.HasOne<FqdnConnectionRow>().WithMany().HasForeignKey(f => f.ConnectionId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -3,13 +3,11 @@ namespace TelnyxMock.V2.IpConnections;
 /// <summary>Telnyx V2 IP connections: <c>/v2/ip_connections</c>, the five V2 operations on <see cref="IpConnectionDefinition"/>.</summary>
 public static class IpConnectionsApi
 {
-    public static readonly V2Resource<IpConnectionRow> Resource = new()
+    public static readonly V2ConnectionResource<IpConnectionRow> Resource = new()
     {
         Definition = IpConnectionDefinition.Definition,
         Names = new("/v2/ip_connections", "IP Connections", "IpConnection", "IpConnections", "an Ip connection", "Ip connections"),
         ListDescription = "Returns a list of your IP connections, filtered, sorted (newest first by default) and paged.",
-        ListParameters = V2ConnectionListOptions.Parameters,
-        ReadList = V2ConnectionListOptions.Reader<IpConnectionRow>,
         CreateExample = """
             {"connection_name": "office-trunk", "active": true, "transport_protocol": "UDP", "default_on_hold_comfort_noise_enabled": true,
              "inbound": {"sip_region": "Europe", "ani_number_format": "+E.164", "timeout_1xx_secs": 3, "timeout_2xx_secs": 90, "codecs": ["G722", "G711U"]},
@@ -20,7 +18,6 @@ public static class IpConnectionsApi
         DeleteDescription = "Deletes an IP connection and returns it; the IPs attached to it are deleted with it.",
         FixtureSection = "ip_connections",
         FixtureChildren = [new("ips", Ips.IpsApi.Resource, "connection_id")],
-        IdOfAnotherType = V2Resource<IpConnectionRow>.SharesIdsWith<V2ConnectionRow>(),
         UpdateDescription = "Updates settings of an existing IP connection; fields left out, at any depth, are left unchanged.",
     };
 }

@@ -29,10 +29,7 @@ public sealed class IpConfiguration : IEntityTypeConfiguration<IpRow>
 {
     public void Configure(EntityTypeBuilder<IpRow> builder)
     {
-        builder.ToTable("v2_ips");
-        builder.HasKey(i => i.Id);
-        builder.Property(i => i.Id).ValueGeneratedNever();
-        builder.HasIndex(i => new { i.Account, i.CreatedAt, i.Id });
+        builder.IsStoredResource("v2_ips").IsListedNewestFirst();
         builder.HasIndex(i => new { i.Account, i.IpAddress });
         builder.HasOne<IpConnectionRow>().WithMany().HasForeignKey(i => i.ConnectionId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -1,0 +1,98 @@
+using System.Linq.Expressions;
+using TelnyxMock.Common;
+using TelnyxMock.Common.Errors;
+using TelnyxMock.Data;
+
+namespace TelnyxMock.V2;
+
+/// <summary>
+/// One filter of a V2 list, declared once: its query parameter (read, checked and shown in Swagger) and the column it
+/// compares. <see cref="Read"/> gives the narrowing the request asks for, or null when the parameter is absent or bad
+/// (the reader then holds the error), and the value for the filters' cache key.
+/// </summary>
+public sealed record V2Filter<TRow>(QueryParameter Parameter, Func<QueryReader, (Func<IQueryable<TRow>, IQueryable<TRow>> Narrow, object Value)?> Read);
+
+/// <summary>Reads a list request's query: the list to answer, or the errors of its parameters.</summary>
+public delegate (V2ListQuery<TRow>? Query, IReadOnlyList<FieldError> Errors) V2ListReader<TRow>(IQueryCollection query, MockDbContext db);
+
+/// <summary>A V2 list: its query parameters (filters, then the page; shown in Swagger) and the reader of a request's.</summary>
+public sealed record V2List<TRow>(IReadOnlyList<QueryParameter> Parameters, V2ListReader<TRow> Read);
+
+/// <summary>Filters by equality on a row's indexed column, each a line in a registration.</summary>
+public static class V2Filter
+{
+    /// <summary><c>filter[connection_id]</c>: a positive 64-bit id.</summary>
+    public static V2Filter<TRow> Id<TRow>(string name, string description, Expression<Func<TRow, long?>> column)
+    {
+        var parameter = new QueryParameter(name, QueryKind.String, description);
+        return new(parameter, reader => V2ListParameters.Id(reader, parameter) is { } id ? Equal(column, id) : null);
+    }
+
+    /// <summary>A string compared exactly, as sent.</summary>
+    public static V2Filter<TRow> Exact<TRow>(string name, string description, Expression<Func<TRow, string?>> column)
+    {
+        var parameter = new QueryParameter(name, QueryKind.String, description);
+        return new(parameter, reader => reader.String(parameter) is { } text ? Equal(column, text) : null);
+    }
+
+    /// <summary>A whole number within <paramref name="minimum"/>..<paramref name="maximum"/>.</summary>
+    public static V2Filter<TRow> Integer<TRow>(string name, string description, int minimum, int maximum, Expression<Func<TRow, int?>> column)
+    {
+        var parameter = new QueryParameter(name, QueryKind.Integer, description) { Minimum = minimum, Maximum = maximum };
+        return new(parameter, reader =>
+        {
+            if (reader.String(parameter) is null)
+            {
+                return null;
+            }
+
+            var errors = reader.Errors.Count;
+            var value = reader.Integer(name, 0, minimum, maximum);
+            return reader.Errors.Count == errors ? Equal(column, (int?)value) : null;
+        });
+    }
+
+    /// <summary>One of <paramref name="values"/>.</summary>
+    public static V2Filter<TRow> OneOf<TRow>(string name, string description, IReadOnlyList<string> values, Expression<Func<TRow, string?>> column)
+    {
+        var parameter = new QueryParameter(name, QueryKind.Enum, description) { Values = values };
+        return new(parameter, reader => reader.OneOf(name, values) is { } value ? Equal(column, value) : null);
+    }
+
+    /// <summary>
+    /// The list parameters (the filters, then the page) and the reader of a list with these filters, newest first. The
+    /// cache key of a request's total is the filters it gave with their values.
+    /// </summary>
+    public static V2List<TRow> List<TRow>(
+        params V2Filter<TRow>[] filters)
+        where TRow : StoredResource
+    {
+        IReadOnlyList<QueryParameter> parameters = [.. filters.Select(f => f.Parameter), V2ListParameters.PageNumber, V2ListParameters.PageSize];
+        return new(parameters, (query, _) =>
+        {
+            var reader = new QueryReader(query, V2ListParameters.ToPointer);
+            var given = filters.Select(f => (f.Parameter.Name, Found: f.Read(reader))).Where(f => f.Found is not null).ToList();
+            var pageNumber = reader.Integer(V2ListParameters.PageNumber);
+            var pageSize = reader.Integer(V2ListParameters.PageSize);
+            var key = string.Join('&', given.Select(f => $"{f.Name}={f.Found!.Value.Value}"));
+            return (new V2ListQuery<TRow>(
+                rows => given.Aggregate(rows, (narrowed, f) => f.Found!.Value.Narrow(narrowed)),
+                rows => rows.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id),
+                pageNumber,
+                pageSize,
+                key), reader.Errors);
+        });
+    }
+
+    /// <summary>rows.Where(column == value), with the value as a query parameter (one cached plan for every value).</summary>
+    private static (Func<IQueryable<TRow>, IQueryable<TRow>>, object) Equal<TRow, TValue>(Expression<Func<TRow, TValue>> column, TValue value)
+    {
+        var box = new Box<TValue>(value);
+        var test = Expression.Lambda<Func<TRow, bool>>(
+            Expression.Equal(column.Body, Expression.Property(Expression.Constant(box), nameof(Box<TValue>.Value))),
+            column.Parameters);
+        return (rows => rows.Where(test), value!);
+    }
+
+    private sealed record Box<TValue>(TValue Value);
+}
