@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using TelnyxMock.Control;
-using TelnyxMock.Hosting;
 
 namespace TelnyxMock.Testing;
 

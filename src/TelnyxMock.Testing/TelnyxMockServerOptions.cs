@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using TelnyxMock.Common;
-using TelnyxMock.Hosting;
 
 namespace TelnyxMock.Testing;
 

@@ -1,6 +1,5 @@
 using TelnyxMock.Common;
 using TelnyxMock.Common.Errors;
-using TelnyxMock.Common.Validation;
 using TelnyxMock.Data;
 
 using TelnyxMock.Resources;

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using TelnyxMock.Common;
 using TelnyxMock.Common.Auth;
 using TelnyxMock.Common.Json;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 

@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
 using TelnyxMock.Common.Errors;
 using TelnyxMock.Common.Json;

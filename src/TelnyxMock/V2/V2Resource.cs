@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
-using TelnyxMock.Common;
-using TelnyxMock.Common.Errors;
 using TelnyxMock.Data;
 using TelnyxMock.Resources;
 

@@ -4,8 +4,6 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using TelnyxMock.Common;
 using TelnyxMock.Common.Auth;
 using TelnyxMock.Common.Errors;
-using TelnyxMock.Common.Json;
-using TelnyxMock.Common.Validation;
 using TelnyxMock.Data;
 using TelnyxMock.Resources;
 

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace TelnyxMock.Tests.Contract;
 
 /// <summary>Real responses of every /v2/credential_connections operation, checked against Telnyx's reference.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace TelnyxMock.Tests.Contract;
 
 /// <summary>FQDN connections and FQDNs against Telnyx's reference: every property it names (and no other), and the

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using NJsonSchema;
 using TelnyxMock.Tests.V2;
 
 namespace TelnyxMock.Tests.Contract;

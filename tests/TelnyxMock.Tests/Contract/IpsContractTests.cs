@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace TelnyxMock.Tests.Contract;
 
 /// <summary>Real responses of every /v2/ips operation, checked against the response schemas of Telnyx's reference.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace TelnyxMock.Tests.Control;
 
 /// <summary>The control API covers the whole V2 family: faults on its paths fire, the journal records it, reset clears it.</summary>

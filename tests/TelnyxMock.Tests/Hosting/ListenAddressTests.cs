@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using TelnyxMock.Hosting;
 
 namespace TelnyxMock.Tests.Hosting;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using TelnyxMock.Tests.Control;
 
 namespace TelnyxMock.Tests.Replicas;

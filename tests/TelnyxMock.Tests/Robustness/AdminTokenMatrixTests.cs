@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using TelnyxMock.Tests.Control;
 using TelnyxMock.Tests.V1;
 using Xunit.Abstractions;
 

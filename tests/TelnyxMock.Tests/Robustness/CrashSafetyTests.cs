@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Text.Json.Nodes;
 using TelnyxMock.Tests.V1;
 using Xunit.Abstractions;
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Sockets;
 using TelnyxMock.Control;
 using TelnyxMock.Common;
-using TelnyxMock.Hosting;
 using TelnyxMock.Testing;
 
 namespace TelnyxMock.Tests.Testing;

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace TelnyxMock.Tests.V1;
 
 /// <summary>The fixtures file: what no V1 endpoint creates (authorized IPs, FQDNs, credentials), and the features that use it.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace TelnyxMock.Tests.V2;
 
 /// <summary>/v2/connections: every type in one list with its record_type, the typed lists' filters, sort and paging,

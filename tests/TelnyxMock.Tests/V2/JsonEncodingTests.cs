@@ -1,6 +1,6 @@
 namespace TelnyxMock.Tests.V2;
 
-/// <summary>Every response writes text the same way: "rtp+1" and "<" as they are, whether served from a write or from a stored snapshot.</summary>
+/// <summary>Every response writes text the same way: "rtp+1" and "&lt;" as they are, whether served from a write or from a stored snapshot.</summary>
 public sealed class JsonEncodingTests : IDisposable
 {
     private readonly TelnyxMockApplication app = new();

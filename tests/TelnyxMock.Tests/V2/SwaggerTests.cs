@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace TelnyxMock.Tests.V2;
 
 public sealed class SwaggerTests : IDisposable

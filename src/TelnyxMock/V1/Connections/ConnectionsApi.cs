@@ -1,12 +1,8 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using TelnyxMock.Common;
 using TelnyxMock.Common.Auth;
 using TelnyxMock.Common.Errors;
-using TelnyxMock.Common.Json;
-using TelnyxMock.Common.Validation;
 using TelnyxMock.Data;
 using TelnyxMock.Resources;
 

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using TelnyxMock.Common;
 using TelnyxMock.Common.Auth;
 using TelnyxMock.Common.Errors;
-using TelnyxMock.Common.Validation;
 using TelnyxMock.Data;
 using TelnyxMock.Resources;
 using TelnyxMock.V2.Fqdns;

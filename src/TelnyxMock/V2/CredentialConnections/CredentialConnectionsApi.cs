@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using TelnyxMock.Common;
 using TelnyxMock.Common.Auth;

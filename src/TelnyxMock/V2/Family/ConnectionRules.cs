@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using TelnyxMock.Common.Errors;
 using TelnyxMock.Resources;
 

@@ -1,8 +1,6 @@
 using TelnyxMock.Common;
 using TelnyxMock.Common.Errors;
 
-using TelnyxMock.V2;
-
 namespace TelnyxMock.V2;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using TelnyxMock.Data;
-
 namespace TelnyxMock.V2;
 
 /// <summary>

@@ -1,9 +1,6 @@
 using System.Text.Json.Nodes;
-using TelnyxMock.Common.Errors;
 using TelnyxMock.Resources;
 using TelnyxMock.V2.IpConnections;
-
-using TelnyxMock.V2;
 
 namespace TelnyxMock.V2.FqdnConnections;
 

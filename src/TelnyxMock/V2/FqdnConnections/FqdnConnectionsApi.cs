@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using TelnyxMock.Resources;
 using TelnyxMock.V2.Fqdns;
 
 namespace TelnyxMock.V2.FqdnConnections;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using TelnyxMock.Resources;
 
 namespace TelnyxMock.V2.IpConnections;
