@@ -40,11 +40,11 @@ public sealed class ResourceMaker(HttpClient client, Action<HttpRequestMessage>?
     /// <summary>
     /// Makes <paramref name="body"/> sendable by this client: each link it holds (and, on create, each required one)
     /// names a resource created for it first, and each unique field it holds (on create, each required one) a value no
-    /// other request used.
+    /// other request used, unless <paramref name="keepUniques"/>.
     /// </summary>
-    public async Task<JsonObject> CompleteAsync(Resource resource, JsonObject body, bool creating = false)
+    public async Task<JsonObject> CompleteAsync(Resource resource, JsonObject body, bool creating = false, bool keepUniques = false)
     {
-        foreach (var field in resource.Definition.Uniques.Where(f => body.ContainsKey(f.Name) || (creating && f.Required)))
+        foreach (var field in resource.Definition.Uniques.Where(f => !keepUniques && (body.ContainsKey(f.Name) || (creating && f.Required))))
         {
             body[field.Name] = Fresh(field, body[field.Name]);
         }
