@@ -17,8 +17,11 @@ namespace TelnyxMock.Tests.Coverage;
 /// </summary>
 public sealed record MockEndpoint(string Method, string Route, Surface? Surface, string? OperationId, string? Document, IReadOnlyList<int> Statuses, string? Example)
 {
-    /// <summary>The route parameter (<c>{id}</c>, <c>{connection_id}</c>), or null for a collection route.</summary>
-    public string? Parameter => Route.Split('/').SingleOrDefault(s => s.StartsWith('{'));
+    /// <summary>The route's parameters (<c>{id}</c>, <c>{connection_id}</c>): none for a collection route.</summary>
+    public IReadOnlyList<string> Parameters => [.. Route.Split('/').Where(s => s.StartsWith('{'))];
+
+    /// <summary>The route's first parameter, or null (a coverage test checks no Telnyx route has two).</summary>
+    public string? Parameter => Parameters.FirstOrDefault();
 
     public bool IsTelnyx => Surface is ApiSurface.V1 or ApiSurface.V2;
 
