@@ -1,34 +1,39 @@
 using System.Text.Json.Nodes;
+using TelnyxMock.Tests.Coverage;
 
 namespace TelnyxMock.Tests.Contract;
 
 /// <summary>
-/// The defaults of the rest of the V2 family, against two oracles that are not the mock's definitions: the defaults the
+/// The defaults of every V2 resource the mock registers, against two oracles that are not the mock's definitions: the defaults the
 /// reference's create schemas document (each is what a create applies, or a listed difference with its reason), and the
 /// defaults the served Swagger shows (each is what a create applies).
 /// </summary>
 public sealed class FamilyDefaultsTests : IDisposable
 {
     /// <summary>Where the mock applies another default than the reference's create schema documents, and why.</summary>
-    /// <remarks>None today: every default the reference's credential, FQDN and IP create schemas document is applied.</remarks>
+    /// <remarks>None today: every default the reference's create schemas document is applied.</remarks>
     private static readonly Dictionary<string, string> Differences = new(StringComparer.Ordinal);
+
+    /// <summary>Defaults the served Swagger shows wrongly, known and reported, with what is wrong.</summary>
+    private static readonly Dictionary<string, string> SwaggerDefects = new(StringComparer.Ordinal)
+    {
+        ["CreateFqdnRequest /port"] = "shows \"default\": null (the field is nullable and has no declared default), but an a record "
+            + "takes 5060 (FqdnDefinition.Complete), as the reference's default 5060 says; only an srv record keeps null.",
+    };
 
     private readonly TelnyxMockApplication app = new();
 
     public void Dispose() => app.Dispose();
 
-    public static TheoryData<string, string, string> Creates => new()
-    {
-        { "/v2/credential_connections", "CreateCredentialConnectionRequest", """{"connection_name": "d", "user_name": "defaults1", "password": "password1"}""" },
-        { "/v2/fqdn_connections", "CreateFqdnConnectionRequest", """{"connection_name": "d"}""" },
-        { "/v2/ips", "CreateIpRequest", """{"ip_address": "192.0.2.1"}""" },
-    };
+    /// <summary>Every V2 registration, by its collection; its create schema is Create{Definition.Name}Request in both documents.</summary>
+    public static TheoryData<string> Creates => [.. MockModel.V2Registrations.Select(r => r.Path)];
 
     [Theory]
     [MemberData(nameof(Creates))]
-    public async Task EveryDefaultTheReferenceDocuments_IsApplied_OrAListedDifference(string path, string schema, string body)
+    public async Task EveryDefaultTheReferenceDocuments_IsApplied_OrAListedDifference(string path)
     {
-        var created = (await (await app.BearerClient().PostJsonAsync(path, body)).ExpectAsync(201))["data"]!;
+        var (schema, created) = await CreateWithRequiredFieldsAsync(path);
+        Assert.True(ReferenceSchemas.Components.ContainsKey(schema), $"Telnyx's reference has no {schema} for {path}.");
         var mismatches = new List<string>();
         var compared = 0;
 
@@ -47,20 +52,41 @@ public sealed class FamilyDefaultsTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Creates))]
-    public async Task EveryDefaultSwaggerShows_IsTheDefaultApplied(string path, string schema, string body)
+    public async Task EveryDefaultSwaggerShows_IsTheDefaultApplied(string path)
     {
         var served = await (await app.CreateClient().GetAsync("/swagger/telnyx/swagger.json")).ExpectAsync(200);
-        var created = (await (await app.BearerClient().PostJsonAsync(path, body)).ExpectAsync(201))["data"]!;
+        var (schema, created) = await CreateWithRequiredFieldsAsync(path);
         var components = served["components"]!["schemas"]!;
+        var mismatched = new List<string>();
         var compared = 0;
 
         foreach (var (pointer, shown) in Defaults(components[schema]!, string.Empty, components))
         {
-            Assert.True(JsonNode.DeepEquals(shown, JsonPointer(created, pointer)), $"{pointer}: Swagger shows {shown?.ToJsonString() ?? "null"}, a create applied {JsonPointer(created, pointer)?.ToJsonString() ?? "null"}");
+            if (!JsonNode.DeepEquals(shown, JsonPointer(created, pointer)))
+            {
+                mismatched.Add($"{schema} {pointer}: Swagger shows {shown?.ToJsonString() ?? "null"}, a create applied {JsonPointer(created, pointer)?.ToJsonString() ?? "null"}");
+            }
+
             compared++;
         }
 
         Assert.True(compared >= 1, $"no default shown in {schema}");
+        var unexplained = mismatched.Where(m => !SwaggerDefects.ContainsKey(m.Split(':')[0])).ToList();
+        var fixedSince = SwaggerDefects.Keys.Where(k => k.StartsWith(schema + " ", StringComparison.Ordinal) && !mismatched.Any(m => m.Split(':')[0] == k)).ToList();
+        Assert.True(unexplained.Count == 0, string.Join("\n", unexplained));
+        Assert.True(fixedSince.Count == 0, "Listed Swagger defects that are gone (remove them): " + string.Join(", ", fixedSince));
+    }
+
+    /// <summary>
+    /// A resource created with only the fields its create requires (from the registration's example, links made
+    /// first), so every other field takes its default; with the name of its create schema.
+    /// </summary>
+    private async Task<(string Schema, JsonNode Created)> CreateWithRequiredFieldsAsync(string path)
+    {
+        var registration = MockModel.Holding(path)!;
+        var maker = new ResourceMaker(app.BearerClient());
+        var (_, created) = await maker.CreateAsync(registration.Resource, await maker.CreateBodyAsync(registration.Resource, minimal: true));
+        return ($"Create{registration.Definition.Name}Request", created);
     }
 
     /// <summary>Every documented default of a schema, nested objects walked, by JSON pointer.</summary>

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using TelnyxMock.Common.Errors;
+using TelnyxMock.Tests.Coverage;
 
 namespace TelnyxMock.Tests.Contract;
 
@@ -8,30 +10,75 @@ public sealed class SwaggerTests : IDisposable
 
     public void Dispose() => app.Dispose();
 
-    [Theory]
-    [InlineData("/security/connections", "get", "ListConnectionsV1", new[] { "200", "401", "422" })]
-    [InlineData("/security/connections", "post", "CreateConnectionV1", new[] { "200", "400", "401", "413", "415" })]
-    [InlineData("/security/connections/{id}", "get", "RetrieveConnectionV1", new[] { "200", "401", "404" })]
-    [InlineData("/security/connections/{id}", "put", "UpdateConnectionV1", new[] { "200", "400", "401", "404", "413", "415" })]
-    [InlineData("/security/connections/{id}", "delete", "DeleteConnectionV1", new[] { "200", "401", "404" })]
-    [InlineData("/v2/ips", "get", "ListIps", new[] { "200", "400", "401" })]
-    [InlineData("/v2/ips", "post", "CreateIp", new[] { "201", "400", "401", "422" })]
-    [InlineData("/v2/ips/{id}", "patch", "UpdateIp", new[] { "200", "400", "401", "404", "422" })]
-    [InlineData("/v2/credential_connections", "post", "CreateCredentialConnection", new[] { "201", "400", "401", "422" })]
-    [InlineData("/v2/credential_connections/{id}/actions/check_registration_status", "post", "CheckRegistrationStatus", new[] { "200", "401", "404" })]
-    [InlineData("/v2/fqdn_connections/{id}", "delete", "DeleteFqdnConnection", new[] { "200", "401", "404" })]
-    [InlineData("/v2/fqdns/{id}", "get", "RetrieveFqdn", new[] { "200", "401", "404" })]
-    [InlineData("/v2/connections", "get", "ListConnections", new[] { "200", "400", "401" })]
-    [InlineData("/v2/connections/{id}", "get", "RetrieveConnection", new[] { "200", "401", "404" })]
-    [InlineData("/v2/connections/{connection_id}/active_calls", "get", "ListConnectionActiveCalls", new[] { "200", "400", "401", "404" })]
-    public async Task TelnyxDocument_ListsEachV1Operation_WithEveryStatus(string path, string method, string operationId, string[] statuses)
-    {
-        var document = await (await app.CreateClient().GetAsync("/swagger/telnyx/swagger.json")).ExpectAsync(200);
+    /// <summary>Every endpoint of the Telnyx surface, by method and route (read from the mock's endpoints).</summary>
+    public static TheoryData<string> TelnyxEndpoints => [.. MockModel.Telnyx.Select(e => e.ToString())];
 
-        var operation = document["paths"]![path]![method]!;
-        Assert.Equal(operationId, operation["operationId"].Str());
-        var responses = operation["responses"]!.AsObject().Select(r => r.Key).ToHashSet();
-        Assert.Superset(statuses.ToHashSet(), responses);
+    /// <summary>Every OpenAPI document the mock's endpoints are grouped into.</summary>
+    public static TheoryData<string> Documents => [.. MockModel.Endpoints.Select(e => e.Document).OfType<string>().Distinct()];
+
+    /// <summary>
+    /// Each endpoint documents exactly the statuses it answers: its success (for V2 the reference's), 401 and 500 always,
+    /// 404 when its route names a resource, a bad query's status when it reads a query (400 on V2, 422 on V1), and 400,
+    /// 413, 415 (and on V2 422) when it takes a body. A V2 endpoint is the reference's operation of the same path and
+    /// method: the same operationId, and a body exactly when the reference takes one.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TelnyxEndpoints))]
+    public async Task TelnyxDocument_DescribesEachEndpoint_WithEveryStatusItAnswers(string name)
+    {
+        var endpoint = MockModel.Telnyx.Single(e => e.ToString() == name);
+        var document = await (await app.CreateClient().GetAsync("/swagger/telnyx/swagger.json")).ExpectAsync(200);
+        var method = endpoint.Method.ToLowerInvariant();
+        var v2 = endpoint.Surface == Surface.V2;
+
+        var operation = document["paths"]?[endpoint.Route]?[method];
+        Assert.True(operation is not null, $"{endpoint} is not in the Telnyx document.");
+        var reference = v2 ? ReferenceSchemas.Document["paths"]?[endpoint.Route["/v2".Length..]]?[method] : null;
+        Assert.True(!v2 || reference is not null, $"{endpoint} is no operation of Telnyx's reference ({endpoint.Route["/v2".Length..]}).");
+        var takesBody = operation["requestBody"] is not null;
+        var readsQuery = operation["parameters"]?.AsArray().Any(p => p!["in"].Str() == "query") == true;
+
+        // V1 answers every success 200; V2 as the reference documents.
+        var success = reference is null ? "200" : reference["responses"]!.AsObject().Select(r => r.Key).Single(k => k.StartsWith('2'));
+        var expected = new SortedSet<string>(StringComparer.Ordinal) { success, "401", "500" };
+        if (endpoint.Parameter is not null)
+        {
+            expected.Add("404");
+        }
+
+        if (readsQuery)
+        {
+            expected.Add(v2 ? "400" : "422");
+        }
+
+        if (takesBody)
+        {
+            expected.UnionWith(v2 ? ["400", "413", "415", "422"] : ["400", "413", "415"]);
+        }
+
+        Assert.Equal(expected, new SortedSet<string>(operation["responses"]!.AsObject().Select(r => r.Key), StringComparer.Ordinal));
+        Assert.Equal(endpoint.OperationId, operation["operationId"].Str());
+        if (reference is not null)
+        {
+            Assert.Equal(reference["operationId"].Str(), operation["operationId"].Str());
+            Assert.Equal(reference["requestBody"] is not null, takesBody);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public async Task EachDocument_DescribesExactlyTheEndpointsGroupedInIt(string name)
+    {
+        var document = await (await app.CreateClient().GetAsync($"/swagger/{name}/swagger.json")).ExpectAsync(200);
+        var endpoints = MockModel.Endpoints.Where(e => e.Document == name).ToList();
+
+        var described = document["paths"]!.AsObject()
+            .SelectMany(p => p.Value!.AsObject().Where(o => o.Value?["responses"] is not null).Select(o => $"{o.Key.ToUpperInvariant()} {p.Key} {o.Value!["operationId"]?.GetValue<string>()}"))
+            .Order().ToList();
+
+        Assert.Equal(endpoints.Select(e => $"{e} {e.OperationId}").Order(), described);
+        Assert.NotEmpty(endpoints);
+        Assert.Equal(endpoints.Count, endpoints.Select(e => e.OperationId).Distinct().Count());
     }
 
     [Fact]

@@ -1,3 +1,6 @@
+using TelnyxMock.Common.Errors;
+using TelnyxMock.Tests.Coverage;
+
 namespace TelnyxMock.Tests.Control;
 
 public sealed class ControlOpenApiTests : IDisposable
@@ -11,8 +14,10 @@ public sealed class ControlOpenApiTests : IDisposable
     {
         var document = await (await app.CreateClient().GetAsync("/swagger/control/swagger.json")).ExpectAsync(200);
 
-        var paths = document["paths"]!.AsObject().Select(p => p.Key).ToList();
-        Assert.Equal(["/_mock/faults", "/_mock/faults/{id}", "/_mock/fixtures", "/_mock/health", "/_mock/requests", "/_mock/reset"], paths.Order());
+        var described = document["paths"]!.AsObject().SelectMany(p => p.Value!.AsObject().Select(o => $"{o.Key.ToUpperInvariant()} {p.Key}")).Order().ToList();
+        var control = MockModel.Endpoints.Where(e => e.Surface == Surface.Control).Select(e => e.ToString()).Order().ToList();
+        Assert.Equal(control, described);
+        Assert.All(control, e => Assert.StartsWith("/_mock/", e.Split(' ')[1], StringComparison.Ordinal));
     }
 
     [Fact]

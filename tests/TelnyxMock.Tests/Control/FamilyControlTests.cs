@@ -1,42 +1,60 @@
+using System.Text.Json.Nodes;
+using TelnyxMock.Common.Errors;
+using TelnyxMock.Resources;
+using TelnyxMock.Tests.Coverage;
+using Xunit.Abstractions;
+
 namespace TelnyxMock.Tests.Control;
 
-/// <summary>The control API covers the whole V2 family: faults on its paths fire, the journal records it, reset clears it.</summary>
-public sealed class FamilyControlTests : IDisposable
+/// <summary>
+/// The control API covers every V2 resource the mock registers and every V2 list: faults on its paths fire, the
+/// journal records it, reset clears it and frees its unique values.
+/// </summary>
+public sealed class FamilyControlTests(ITestOutputHelper output) : IDisposable
 {
     private readonly TelnyxMockApplication app = new();
 
     public void Dispose() => app.Dispose();
 
     [Fact]
-    public async Task Faults_Journal_AndReset_CoverEveryFamilyResource()
+    public async Task Faults_Journal_AndReset_CoverEveryV2ResourceAndList()
     {
         var control = app.CreateClient();
         var client = app.BearerClient();
-        var pbx = (await (await client.PostJsonAsync("/v2/fqdn_connections", """{"connection_name": "pbx"}""")).ExpectAsync(201))["data"]!["id"].Str();
-        await (await client.PostJsonAsync("/v2/fqdns", $$"""{"connection_id": "{{pbx}}", "fqdn": "pbx.example.com", "dns_record_type": "a"}""")).ExpectAsync(201);
-        await (await client.PostJsonAsync("/v2/credential_connections", """{"connection_name": "c", "user_name": "control01", "password": "password1"}""")).ExpectAsync(201);
-        await (await client.PostJsonAsync("/v2/ips", """{"ip_address": "192.0.2.1"}""")).ExpectAsync(201);
-
-        await control.AddFaultAsync("""{"path": "/v2/ips*", "status": 503, "times": 1}""");
-        await control.AddFaultAsync("""{"method": "GET", "path": "/v2/connections", "status": 500, "times": 1}""");
-        Assert.Equal(503, (int)(await client.GetAsync("/v2/ips")).StatusCode);
-        Assert.Equal(500, (int)(await client.GetAsync("/v2/connections")).StatusCode);
-        await (await client.GetAsync("/v2/ips")).ExpectAsync(200);
-
-        var journal = await control.JournalAsync();
-        var paths = journal.Select(e => e!["path"].Str()).ToList();
-        foreach (var path in new[] { "/v2/fqdn_connections", "/v2/fqdns", "/v2/credential_connections", "/v2/ips", "/v2/connections" })
+        var maker = new ResourceMaker(client);
+        var sent = new List<(Resource Resource, JsonObject Body)>();
+        foreach (var registration in MockModel.V2Registrations)
         {
-            Assert.Contains(path, paths);
+            var body = await maker.CreateBodyAsync(registration.Resource);
+            await maker.CreateAsync(registration.Resource, body.DeepClone().AsObject());
+            sent.Add((registration.Resource, body));
         }
+
+        var lists = MockModel.Telnyx.Where(e => e.IsList && e.Surface == Surface.V2).Select(e => e.Route).ToList();
+        foreach (var list in lists)
+        {
+            await control.AddFaultAsync($$"""{"method": "GET", "path": "{{list}}", "status": 503, "times": 1}""");
+            Assert.Equal(503, (int)(await client.GetAsync(list)).StatusCode);
+            await (await client.GetAsync(list)).ExpectAsync(200);
+        }
+
+        var paths = (await control.JournalAsync()).Select(e => e!["path"].Str()).ToHashSet();
+        Assert.All(MockModel.V2Registrations.Select(r => r.Path).Concat(lists), path => Assert.Contains(path, paths));
 
         await control.ResetAsync("""{"account": "KEY_alice"}""");
-        foreach (var path in new[] { "/v2/connections", "/v2/ips", "/v2/fqdns", "/v2/credential_connections", "/v2/fqdn_connections" })
+        foreach (var list in lists)
         {
-            Assert.Equal(0, (await (await client.GetAsync(path)).ExpectAsync(200))["meta"]!["total_results"]!.GetValue<int>());
+            Assert.Equal(0, (await (await client.GetAsync(list)).ExpectAsync(200))["meta"]!["total_results"]!.GetValue<int>());
         }
 
-        // The user name is free again after the reset.
-        await (await client.PostJsonAsync("/v2/credential_connections", """{"connection_name": "c", "user_name": "control01", "password": "password1"}""")).ExpectAsync(201);
+        // Unique values (a user name) are free again after the reset: each body is accepted again as it was.
+        var again = sent.Where(s => s.Resource.Definition.Uniques.Count > 0).ToList();
+        foreach (var (resource, body) in again)
+        {
+            await maker.CreateAsync(resource, await maker.CompleteAsync(resource, body, keepUniques: true));
+        }
+
+        Assert.NotEmpty(lists);
+        output.WriteLine($"{sent.Count} resources, {lists.Count} lists; {again.Count} bodies with unique values sent again after the reset");
     }
 }

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using TelnyxMock.Common.Errors;
+using TelnyxMock.Tests.Coverage;
 using TelnyxMock.Tests.V1;
 using Xunit.Abstractions;
 
@@ -93,6 +95,21 @@ public sealed class AdminTokenMatrixTests(ITestOutputHelper output) : IDisposabl
             var text = await response.Content.ReadAsStringAsync();
             Assert.True((int)response.StatusCode == success, $"{method} {path} with {credential}: expected {success}, got {(int)response.StatusCode} {text}");
         }
+    }
+
+    [Fact]
+    public void Endpoints_NameEveryControlEndpointOfTheMock()
+    {
+        // A row's path as a route: without its query, {fault} as the route's {id}.
+        var rows = Endpoints.Select(row => ((string)row[0], ((string)row[1]).Split('?')[0].Replace("{fault}", "{id}", StringComparison.Ordinal))).ToHashSet();
+        var control = MockModel.Endpoints.Where(e => e.Surface == Surface.Control).ToList();
+
+        var missing = control.Where(e => !rows.Contains((e.Method, e.Route))).ToList();
+        var stale = rows.Where(r => !control.Any(e => (e.Method, e.Route) == r)).ToList();
+
+        Assert.True(missing.Count == 0, "Control endpoints without a row in Endpoints (add one with a body and its success status):\n" + string.Join("\n", missing));
+        Assert.True(stale.Count == 0, "Rows of Endpoints naming no control endpoint: " + string.Join(", ", stale));
+        Assert.NotEmpty(control);
     }
 
     private static async Task<HttpRequestMessage> RequestAsync(HttpClient client, string method, string path, string? body)

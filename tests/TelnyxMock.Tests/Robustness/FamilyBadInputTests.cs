@@ -1,14 +1,15 @@
 using System.Text.Json.Nodes;
 using TelnyxMock.Tests.Contract;
+using TelnyxMock.Tests.Coverage;
 using Xunit.Abstractions;
 
 namespace TelnyxMock.Tests.Robustness;
 
 /// <summary>
-/// Bad input for the rest of the V2 family, generated from Telnyx's reference (not from the mock's definitions): for
-/// every property of each create schema, nested ones included, a value of a JSON type the reference does not allow is
-/// answered 422 with that property's pointer, on create and on update, and stores nothing; all of them in one body are
-/// reported at once; nothing answers 5xx.
+/// Bad input for every V2 resource the mock registers, generated from Telnyx's reference (not from the mock's
+/// definitions): for every property of each create schema, nested ones included, a value of a JSON type the reference
+/// does not allow is answered 422 with that property's pointer, on create and on update, and stores nothing; all of them
+/// in one body are reported at once; nothing answers 5xx.
 /// </summary>
 public sealed class FamilyBadInputTests(ITestOutputHelper output) : IDisposable
 {
@@ -16,20 +17,19 @@ public sealed class FamilyBadInputTests(ITestOutputHelper output) : IDisposable
 
     public void Dispose() => app.Dispose();
 
-    public static TheoryData<string, string> Resources => new()
-    {
-        { "/v2/ips", "CreateIpRequest" },
-        { "/v2/credential_connections", "CreateCredentialConnectionRequest" },
-        { "/v2/fqdn_connections", "CreateFqdnConnectionRequest" },
-        { "/v2/fqdns", "CreateFqdnRequest" },
-    };
+    /// <summary>Every V2 registration, by its collection; the reference's create schema is Create{Definition.Name}Request.</summary>
+    public static TheoryData<string> Resources => [.. MockModel.V2Registrations.Select(r => r.Path)];
 
     [Theory]
     [MemberData(nameof(Resources))]
-    public async Task EveryPropertyOfTheReference_GivenAWrongType_Is422AtItsPointer_AndAllAtOnce(string path, string schema)
+    public async Task EveryPropertyOfTheReference_GivenAWrongType_Is422AtItsPointer_AndAllAtOnce(string path)
     {
         var client = app.BearerClient("KEY_fuzz");
-        var valid = await ValidBodyAsync(client, path);
+        var registration = MockModel.Holding(path)!;
+        var schema = $"Create{registration.Definition.Name}Request";
+        Assert.True(ReferenceSchemas.Components.ContainsKey(schema), $"Telnyx's reference has no {schema} for {path}.");
+        // A body the reference's rules accept (and the mock stores), on which each case changes one property.
+        var valid = await new ResourceMaker(client).CreateBodyAsync(registration.Resource, minimal: true);
         var cases = WrongTypes(ReferenceSchemas.Components[schema]!, string.Empty).ToList();
         var target = (await (await client.PostJsonAsync(path, valid.ToJsonString())).ExpectAsync(201))["data"]!["id"].Str();
         var failures = new List<string>();
@@ -73,20 +73,6 @@ public sealed class FamilyBadInputTests(ITestOutputHelper output) : IDisposable
         var listed = await (await client.GetAsync($"{path}?page[size]=1")).ExpectAsync(200);
         Assert.Equal(1, listed["meta"]!["total_results"]!.GetValue<int>());
     }
-
-    /// <summary>A body the reference's rules accept (and the mock stores), on which each case changes one property.</summary>
-    private static async Task<JsonObject> ValidBodyAsync(HttpClient client, string path) => path switch
-    {
-        "/v2/ips" => new JsonObject { ["ip_address"] = "192.0.2.1" },
-        "/v2/credential_connections" => new JsonObject { ["connection_name"] = "fuzz", ["user_name"] = "fuzz" + Guid.NewGuid().ToString("N")[..12], ["password"] = "password1" },
-        "/v2/fqdn_connections" => new JsonObject { ["connection_name"] = "fuzz" },
-        _ => new JsonObject
-        {
-            ["connection_id"] = (await (await client.PostJsonAsync("/v2/fqdn_connections", """{"connection_name": "parent"}""")).ExpectAsync(201))["data"]!["id"].Str(),
-            ["fqdn"] = "sip.example.com",
-            ["dns_record_type"] = "a",
-        },
-    };
 
     /// <summary>For each property (nested objects walked), a value whose JSON type the reference's schema does not allow.</summary>
     private static IEnumerable<(string Pointer, JsonNode Value)> WrongTypes(JsonNode schema, string prefix)

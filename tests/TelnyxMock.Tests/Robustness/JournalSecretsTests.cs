@@ -22,11 +22,11 @@ public sealed class JournalSecretsTests(ITestOutputHelper output)
 
         foreach (var operation in Operations)
         {
-            var (id, _) = await CreateAsync(client, operation.Surface, Credential.Bearer(AcmeKey), "target");
-            sent++;
+            var call = await operation.PrepareAsync(client, Credential.Bearer(AcmeKey));
+            sent += call.Setup;
             foreach (var credential in credentials)
             {
-                await client.SendAsync(operation.Request(id, credential));
+                await client.SendAsync(call.Request(credential));
                 sent++;
             }
         }
@@ -38,9 +38,13 @@ public sealed class JournalSecretsTests(ITestOutputHelper output)
         Assert.Contains(entries, e => e!["status"]!.GetValue<int>() == 401);
         Assert.Contains(entries, e => e!["account"]?.GetValue<string>() == "acme");
         var secrets = Secrets.Concat(credentials.SelectMany(c => c.Headers.Select(h => h.Value.Split(' ').Last()))).Distinct().ToList();
+        // Bodies are the registrations' request examples, journaled as sent; one holds a SIP password spelt "s3cret-passw0rd".
+        // So the bare word "s3cret" is looked for outside the bodies, and every whole credential everywhere.
+        var withoutBodies = new JsonArray([.. entries.Select(e => { var copy = e!.DeepClone().AsObject(); copy.Remove("body"); return (JsonNode)copy; })]).ToJsonString();
         foreach (var secret in secrets)
         {
-            Assert.False(text.Contains(secret, StringComparison.OrdinalIgnoreCase), $"the journal shows the secret '{secret}'");
+            var searched = secret == BareWord ? withoutBodies : text;
+            Assert.False(searched.Contains(secret, StringComparison.OrdinalIgnoreCase), $"the journal shows the secret '{secret}'");
         }
 
         output.WriteLine($"{sent} requests in {credentials.Count} credential styles journaled; {secrets.Count} secrets searched, none found");
@@ -53,18 +57,20 @@ public sealed class JournalSecretsTests(ITestOutputHelper output)
         // so they appear as "account"; the x-api-token secret and the admin token must still never appear.
         using var app = new TelnyxMockApplication(new Dictionary<string, string?> { ["TelnyxMock:AdminToken"] = AdminToken });
         var client = app.CreateClient();
+        var sent = 0;
         foreach (var operation in Operations)
         {
-            var credential = Credential.Pair("bob", "bob-token-s3cret");
-            var (id, _) = await CreateAsync(client, "V1", credential, "target");
-            var request = operation.Request(id, operation.Surface == "V1" ? credential : Credential.Bearer("KEY_bob"));
+            var credential = operation.Surface == "V1" ? Credential.Pair("bob", "bob-token-s3cret") : Credential.Bearer("KEY_bob");
+            var call = await operation.PrepareAsync(client, credential);
+            var request = call.Request(credential);
             request.Headers.Add("X-Mock-Admin-Token", AdminToken);
             await client.SendAsync(request);
+            sent += call.Setup + 1;
         }
 
         var text = await JournalTextAsync(client);
 
-        Assert.Equal(Operations.Length * 2, JsonNode.Parse(text)!["requests"]!.AsArray().Count);
+        Assert.Equal(sent, JsonNode.Parse(text)!["requests"]!.AsArray().Count);
         Assert.DoesNotContain("bob-token-s3cret", text);
         Assert.DoesNotContain(AdminToken, text);
     }
@@ -84,8 +90,11 @@ public sealed class JournalSecretsTests(ITestOutputHelper output)
 
     private static readonly string[] Secrets =
     [
-        AcmeKey, AcmeUser, AcmeToken, GlobexKey, GlobexUser, GlobexToken, AdminToken, "s3cret",
+        AcmeKey, AcmeUser, AcmeToken, GlobexKey, GlobexUser, GlobexToken, AdminToken, BareWord,
     ];
+
+    /// <summary>The word every secret of the matrix holds.</summary>
+    private const string BareWord = "s3cret";
 
     private static async Task<string> JournalTextAsync(HttpClient client)
     {

@@ -1,13 +1,14 @@
 using System.Text.Json.Nodes;
+using TelnyxMock.Tests.Coverage;
 using Xunit.Abstractions;
 using static TelnyxMock.Tests.Robustness.SecurityMatrix;
 
 namespace TelnyxMock.Tests.Robustness;
 
 /// <summary>
-/// Every V1 and V2 operation against every way of getting authentication wrong (SPEC §2): no credential,
-/// a wrong key or user/token pair when accounts are configured, and another account's id. Each answers its
-/// documented status and body, and leaves every account's data as it was.
+/// Every V1 and V2 operation (one per endpoint of the mock, see <see cref="TelnyxOperations"/>) against every way of
+/// getting authentication wrong (SPEC §2): no credential, a wrong key or user/token pair when accounts are configured,
+/// and another account's id. Each answers its documented status and body, and leaves every account's data as it was.
 /// </summary>
 public sealed class SecurityMatrixTests(ITestOutputHelper output) : IDisposable
 {
@@ -27,10 +28,10 @@ public sealed class SecurityMatrixTests(ITestOutputHelper output) : IDisposable
         using var open = new TelnyxMockApplication();
         var client = open.CreateClient();
         var owner = Credential.Bearer("KEY_owner");
-        var (id, _) = await CreateAsync(client, operation.Surface, owner, "target", operation.Collection);
+        var call = await operation.PrepareAsync(client, owner);
         var before = await SnapshotAsync(client, owner);
 
-        var response = await client.SendAsync(operation.Request(id));
+        var response = await client.SendAsync(call.Request());
 
         await ExpectUnauthorizedAsync(response, operation);
         Assert.Equal(before, await SnapshotAsync(client, owner));
@@ -42,14 +43,14 @@ public sealed class SecurityMatrixTests(ITestOutputHelper output) : IDisposable
     {
         var operation = Named(name);
         var client = app.CreateClient();
-        var (id, _) = await CreateAsync(client, operation.Surface, Acme, "target", operation.Collection);
-        await CreateAsync(client, operation.Surface, Globex, "globex's", operation.Collection);
+        var call = await operation.PrepareAsync(client, Acme);
+        await operation.PrepareAsync(client, Globex);
         var before = (await SnapshotAsync(client, Acme), await SnapshotAsync(client, Globex));
         var wrong = Wrong(operation.Surface).ToList();
 
         foreach (var credential in wrong)
         {
-            var response = await client.SendAsync(operation.Request(id, credential));
+            var response = await client.SendAsync(call.Request(credential));
             await ExpectUnauthorizedAsync(response, operation, credential);
         }
 
@@ -65,11 +66,12 @@ public sealed class SecurityMatrixTests(ITestOutputHelper output) : IDisposable
         var client = app.CreateClient();
         foreach (var credential in Right(operation.Surface))
         {
-            var (id, _) = await CreateAsync(client, operation.Surface, Acme, "target", operation.Collection);
+            var call = await operation.PrepareAsync(client, Acme);
 
-            var response = await client.SendAsync(operation.Request(id, credential));
+            var response = await client.SendAsync(call.Request(credential));
 
-            await response.ExpectAsync(operation.Success);
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True((int)response.StatusCode == operation.Success, $"{operation} with {credential}: expected {operation.Success}, got {(int)response.StatusCode} {text}");
         }
     }
 
@@ -79,14 +81,14 @@ public sealed class SecurityMatrixTests(ITestOutputHelper output) : IDisposable
     {
         var operation = Named(name);
         var client = app.CreateClient();
-        var (id, _) = await CreateAsync(client, operation.Surface, Acme, "acme's", operation.Collection);
-        await CreateAsync(client, operation.Surface, Globex, "globex's", operation.Collection);
+        var call = await operation.PrepareAsync(client, Acme);
+        await operation.PrepareAsync(client, Globex);
         var before = (await SnapshotAsync(client, Acme), await SnapshotAsync(client, Globex));
 
         foreach (var intruder in Right(operation.Surface, GlobexKey, GlobexUser, GlobexToken))
         {
-            var foreign = await client.SendAsync(operation.Request(id, intruder));
-            var unknown = await client.SendAsync(operation.Request(UnknownId, intruder));
+            var foreign = await client.SendAsync(call.Request(intruder));
+            var unknown = await client.SendAsync(call.Request(UnknownId, intruder));
 
             Assert.Equal(404, (int)foreign.StatusCode);
             Assert.Equal((int)unknown.StatusCode, (int)foreign.StatusCode);
@@ -98,18 +100,22 @@ public sealed class SecurityMatrixTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
-    public async Task OtherAccountsConnections_NeverAppearInItsLists()
+    public async Task OtherAccountsResources_OfEveryRegistration_NeverAppearInItsLists()
     {
         var client = app.CreateClient();
-        foreach (var surface in new[] { "V1", "V2" })
+        var maker = new ResourceMaker(client, request => Acme.Apply(request.Headers));
+        var ids = new List<string>();
+        foreach (var resource in MockModel.Resources)
         {
-            await CreateAsync(client, surface, Acme, "acme-only");
+            ids.Add((await maker.CreateAsync(resource)).Id);
         }
 
         var globexView = await SnapshotAsync(client, Globex);
+        var acmeView = await SnapshotAsync(client, Acme);
 
-        Assert.DoesNotContain("acme-only", globexView);
-        Assert.Contains("acme-only", await SnapshotAsync(client, Acme));
+        Assert.Equal(MockModel.Resources.Count, ids.Distinct().Count());
+        Assert.All(ids, id => Assert.DoesNotContain($"\"{id}\"", globexView));
+        Assert.All(ids, id => Assert.Contains($"\"{id}\"", acmeView));
     }
 
     private static async Task ExpectUnauthorizedAsync(HttpResponseMessage response, Operation operation, Credential? credential = null)

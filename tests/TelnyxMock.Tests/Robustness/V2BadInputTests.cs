@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using TelnyxMock.Resources;
+using TelnyxMock.V2.IpConnections;
 using Xunit.Abstractions;
 
 namespace TelnyxMock.Tests.Robustness;
@@ -63,6 +65,31 @@ public sealed class V2BadInputTests(ITestOutputHelper output) : IDisposable
         var listed = await (await client.GetAsync($"{Path}?page[size]=1")).ExpectAsync(200);
         Assert.Equal(validCreates + targets.Count, listed["meta"]!["total_results"]!.GetValue<int>());
     }
+
+    /// <summary>Writable fields of the IP connection definition that <see cref="V2Fields"/> leaves out, and where their values are tested.</summary>
+    private static readonly Dictionary<string, string> NotGenerated = new(StringComparer.Ordinal)
+    {
+        ["/outbound/outbound_voice_profile_id"] = "an int64 id as a string or a number: CreateValidationTests",
+    };
+
+    [Fact]
+    public void V2Fields_NameEveryWritableFieldOfTheIpConnectionDefinition_ButLinksAndListedOnes()
+    {
+        var writable = Leaves(IpConnectionsApi.Resource.Definition.Shape, string.Empty).ToList();
+        var listed = V2Fields.All.Select(f => f.Pointer).ToHashSet();
+
+        // Links (the default IPs) name IPs attached to the connection: ExactIdLinkTests and IpsTests try their values.
+        var missing = writable.Where(f => f.Spec.Link is null && !listed.Contains(f.Pointer) && !NotGenerated.ContainsKey(f.Pointer)).Select(f => f.Pointer).ToList();
+        var stale = listed.Concat(NotGenerated.Keys).Where(p => !writable.Any(f => f.Pointer == p)).ToList();
+
+        Assert.True(missing.Count == 0, "Writable IP connection fields without generated cases (add them to V2Fields from Telnyx's page):\n" + string.Join("\n", missing));
+        Assert.True(stale.Count == 0, "V2Fields or NotGenerated name fields the definition does not have:\n" + string.Join("\n", stale));
+    }
+
+    private static IEnumerable<(string Pointer, Resources.FieldSpec Spec)> Leaves(ShapeSpec shape, string prefix) =>
+        shape.Fields.Where(f => !f.ReadOnly).SelectMany(f => f.Type == FieldType.Object
+            ? Leaves(f.Shape!, $"{prefix}/{f.Name}")
+            : [($"{prefix}/{f.Name}", f)]);
 
     /// <summary>{"inbound": {"timeout_1xx_secs": 300}} from "/inbound/timeout_1xx_secs" and "300".</summary>
     public static string Nest(string pointer, string json)

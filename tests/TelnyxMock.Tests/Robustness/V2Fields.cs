@@ -59,6 +59,7 @@ public static class V2Fields
         Bool("/jitter_buffer/enable_jitter_buffer"),
         Int("/jitter_buffer/jitterbuffer_msec_max", 60, 400) with { SiblingPointer = "/jitter_buffer/jitterbuffer_msec_min" },
         Int("/jitter_buffer/jitterbuffer_msec_min", 40, 200) with { SiblingPointer = "/jitter_buffer/jitterbuffer_msec_max" },
+        Int("/noise_suppression_details/attenuation_limit", 0, 100),
         Enum("/noise_suppression_details/engine", false, "denoiser", "deep_filter_net", "krisp_viva_tel"),
     ];
 }
