@@ -20,11 +20,11 @@ public static class MockServices
     public static readonly Resource[] Registered =
     [
         ConnectionsApi.Resource,
-        IpConnectionsApi.Resource,
-        V2.Ips.IpsApi.Resource,
-        V2.CredentialConnections.CredentialConnectionsApi.Resource,
-        V2.FqdnConnections.FqdnConnectionsApi.Resource,
-        V2.Fqdns.FqdnsApi.Resource,
+        IpConnectionDefinition.Resource,
+        V2.Ips.IpDefinition.Resource,
+        V2.CredentialConnections.CredentialConnectionDefinition.Resource,
+        V2.FqdnConnections.FqdnConnectionDefinition.Resource,
+        V2.Fqdns.FqdnDefinition.Resource,
     ];
 
     /// <summary>Everything the mock needs, registered once: JSON, store, validation, auth, fixtures, Swagger.</summary>

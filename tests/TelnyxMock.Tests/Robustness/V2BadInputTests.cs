@@ -75,7 +75,7 @@ public sealed class V2BadInputTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public void V2Fields_NameEveryWritableFieldOfTheIpConnectionDefinition_ButLinksAndListedOnes()
     {
-        var writable = Leaves(IpConnectionsApi.Resource.Definition.Shape, string.Empty).ToList();
+        var writable = Leaves(IpConnectionDefinition.Resource.Definition.Shape, string.Empty).ToList();
         var listed = V2Fields.All.Select(f => f.Pointer).ToHashSet();
 
         // Links (the default IPs) name IPs attached to the connection: ExactIdLinkTests and IpsTests try their values.

@@ -8,7 +8,7 @@ namespace TelnyxMock.Tests.V2;
 /// <summary>The rules an IP connection's definition generates, on their own, and the one place their property paths become JSON pointers.</summary>
 public sealed class IpConnectionFieldRuleTests
 {
-    private static readonly ResourceDefinition Definition = IpConnectionDefinition.Definition;
+    private static readonly ResourceDefinition Definition = IpConnectionDefinition.Resource.Definition;
 
     private static List<string> FailedPaths(string json)
     {

@@ -48,7 +48,7 @@ public static class CredentialConnectionDefinition
             .Described("texml only with outbound.call_parking_enabled true."),
     ]);
 
-    public static ResourceDefinition Definition { get; } = new("CredentialConnection", Fields)
+    private static readonly ResourceDefinition Definition = new("CredentialConnection", Fields)
     {
         Rules =
         [
@@ -64,4 +64,21 @@ public static class CredentialConnectionDefinition
             yield return new FieldError("/webhook_api_version", "webhook_api_version can be texml only when outbound.call_parking_enabled is true.");
         }
     }
+
+    /// <summary>Telnyx V2 credential connections: <c>/v2/credential_connections</c>, plus <c>actions/check_registration_status</c>.</summary>
+    public static readonly V2ConnectionResource<CredentialConnectionRow> Resource = new(Definition, new(
+        "/v2/credential_connections", "Credential Connections", "CredentialConnection", "CredentialConnections", "a credential connection", "Credential connections"))
+    {
+        ListDescription = "Returns a list of your credential connections, filtered, sorted (newest first by default) and paged.",
+        CreateExample = """
+            {"connection_name": "softphones", "user_name": "officedesk01", "password": "s3cret-passw0rd",
+             "sip_uri_calling_preference": "internal", "inbound": {"codecs": ["OPUS", "G722"], "simultaneous_ringing": "enabled"},
+             "outbound": {"localization": "GB"}}
+            """,
+        UpdateExample = """{"active": false, "inbound": {"timeout_1xx_secs": 5}}""",
+        DeleteDescription = "Deletes a credential connection and returns it; its user name becomes free.",
+        FixtureSection = "credential_connections",
+        FixtureExtras = RegistrationStatusDefinition.Fixture,
+        MoreRoutes = RegistrationStatusDefinition.MapCheck,
+    };
 }

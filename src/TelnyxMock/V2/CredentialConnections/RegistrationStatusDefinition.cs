@@ -1,3 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using TelnyxMock.Common;
+using TelnyxMock.Common.Auth;
+using TelnyxMock.Data;
 using System.Text.Json.Nodes;
 using TelnyxMock.Common.Errors;
 using TelnyxMock.Resources;
@@ -53,5 +57,20 @@ public static class RegistrationStatusDefinition
         }
 
         return Task.FromResult<IReadOnlyList<FieldError>>([]);
+    }
+
+    /// <summary><c>POST /v2/credential_connections/{id}/actions/check_registration_status</c>.</summary>
+    public static void MapCheck(RouteGroupBuilder group) =>
+        group.MapPost("/{id}/actions/check_registration_status", CheckRegistrationStatus)
+            .WithOperation("CheckRegistrationStatus", "Check a Credential Connection Registration Status", "The registration of the connection's SIP user: \"Not Registered\" unless fixtures set another state (no device registers with a mock).")
+            .ProducesResource(RegistrationStatusDefinition.Definition, StatusCodes.Status200OK, ResourceWrapping.Data)
+            .ProducesV2Errors(StatusCodes.Status404NotFound);
+
+    public static async Task<IResult> CheckRegistrationStatus(string id, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
+    {
+        var connection = TelnyxMock.Resources.Resource.TryParseId(id, out var key)
+            ? await db.Set<CredentialConnectionRow>().FirstOrDefaultAsync(c => c.Id == key && c.Account == account.Name, cancellationToken)
+            : null;
+        return connection is null ? V2Errors.NotFoundResult() : ResourceJson.Data(RegistrationStatusDefinition.Of(connection));
     }
 }

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using TelnyxMock.Resources;
 namespace TelnyxMock.V2;
 
 /// <summary>
@@ -8,7 +10,9 @@ namespace TelnyxMock.V2;
 public sealed class V2ConnectionResource<TRow> : V2Resource<TRow>
     where TRow : V2ConnectionRow, new()
 {
-    public V2ConnectionResource()
+    [SetsRequiredMembers]
+    public V2ConnectionResource(ResourceDefinition definition, V2Names names)
+        : base(definition, names)
     {
         List = V2ConnectionListOptions.For<TRow>();
         IdOfAnotherType = SharesIdsWith<V2ConnectionRow>();

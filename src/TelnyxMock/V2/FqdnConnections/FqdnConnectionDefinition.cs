@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using TelnyxMock.Resources;
+using TelnyxMock.V2.Fqdns;
 using TelnyxMock.V2.IpConnections;
 
 namespace TelnyxMock.V2.FqdnConnections;
@@ -68,8 +69,23 @@ public static class FqdnConnectionDefinition
         F.Str("connection_name", maxLength: 255) with { Required = true, NotBlank = true, Printable = true, Description = "Required on create." },
     ]);
 
-    public static ResourceDefinition Definition { get; } = new("FqdnConnection", Fields)
+    private static readonly ResourceDefinition Definition = new("FqdnConnection", Fields)
     {
         Rules = ConnectionRules.Shared(),
+    };
+
+    /// <summary>Telnyx V2 FQDN connections: <c>/v2/fqdn_connections</c>.</summary>
+    public static readonly V2ConnectionResource<FqdnConnectionRow> Resource = new(Definition, new(
+        "/v2/fqdn_connections", "FQDN Connections", "FqdnConnection", "FqdnConnections", "an FQDN connection", "FQDN connections"))
+    {
+        ListDescription = "Returns a list of your FQDN connections, filtered, sorted (newest first by default) and paged; filter[fqdn] matches connections with an FQDN of that name.",
+        CreateExample = """
+            {"connection_name": "pbx-trunk", "transport_protocol": "TCP", "inbound": {"sip_region": "Europe", "codecs": ["G722", "G711A"]},
+             "outbound": {"ip_authentication_method": "ip-authentication", "localization": "DE"}}
+            """,
+        UpdateExample = """{"active": false, "inbound": {"timeout_1xx_secs": 5}}""",
+        DeleteDescription = "Deletes an FQDN connection and returns it; the FQDNs attached to it are deleted with it.",
+        FixtureSection = "fqdn_connections",
+        FixtureChildren = [new("fqdns", FqdnDefinition.Resource, "connection_id")],
     };
 }

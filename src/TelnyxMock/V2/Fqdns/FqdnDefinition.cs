@@ -36,7 +36,7 @@ public static class FqdnDefinition
         F.ReadOnly("updated_at", FieldType.String) with { Format = Formats.DateTime },
     ]);
 
-    public static ResourceDefinition Definition { get; } = new("Fqdn", Fields)
+    private static readonly ResourceDefinition Definition = new("Fqdn", Fields)
     {
         Complete = fqdn =>
         {
@@ -58,4 +58,25 @@ public static class FqdnDefinition
             yield return new FieldError("/port", $"port must be left out (or null) for an srv record, which carries its own ports; got {port.ToJsonString()}. Use dns_record_type a for a fixed port.");
         }
     }
+
+    /// <summary>
+    /// Telnyx V2 FQDNs: <c>/v2/fqdns</c>. An FQDN belongs to one of the account's FQDN connections, whose default FQDNs must
+    /// be FQDNs attached to it; deleting an FQDN, or moving it away, clears the defaults that named it; deleting the
+    /// connection deletes its FQDNs.
+    /// </summary>
+    public static readonly V2Resource<FqdnRow> Resource = new(Definition, new(
+        "/v2/fqdns", "FQDNs", "Fqdn", "Fqdns", "an FQDN", "FQDNs"))
+    {
+        ListDescription = "Returns a page of your FQDNs (newest first), filtered by connection, name, port or DNS record type.",
+        List = V2Filter.List<FqdnRow>(
+            V2Filter.Id<FqdnRow>("filter[connection_id]", "FQDNs of this FQDN connection.", f => f.ConnectionId),
+            V2Filter.Exact<FqdnRow>("filter[fqdn]", "FQDNs with exactly this name.", f => f.Fqdn),
+            V2Filter.Integer<FqdnRow>("filter[port]", "FQDNs with this port.", 1, 65535, f => f.Port),
+            V2Filter.OneOf<FqdnRow>("filter[dns_record_type]", "FQDNs of this DNS record type.", ["a", "srv"], f => f.DnsRecordType)),
+        CreateDescription = "Creates an FQDN of one of your FQDN connections: replace the example's connection_id with the id of one (create it first).",
+        CreateExample = """{"connection_id": "1293384261075731499", "fqdn": "sip.example.com", "dns_record_type": "a", "port": 5060}""",
+        UpdateExample = """{"port": 5061}""",
+        DeleteDescription = "Deletes the FQDN and returns it; a default FQDN of its connection that named it is cleared.",
+        FixtureSection = "fqdns",
+    };
 }

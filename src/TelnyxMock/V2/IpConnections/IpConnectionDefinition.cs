@@ -6,7 +6,7 @@ namespace TelnyxMock.V2.IpConnections;
 /// A V2 IP connection, written once: every field of the API object in the order responses write it, with its type,
 /// default, values, range and format, and the rules across fields. Binding, field rules, defaults, the partial-update
 /// merge, the stored document, responses, Swagger's schemas and fixtures all follow from it (see
-/// <see cref="ResourceDefinition"/>); <see cref="IpConnectionsApi"/> holds only the routes and what is not declarative.
+/// <see cref="ResourceDefinition"/>).
 /// </summary>
 public static class IpConnectionDefinition
 {
@@ -68,8 +68,26 @@ public static class IpConnectionDefinition
         F.Enum("transport_protocol", V2Values.TransportProtocols, "UDP"),
     ]);
 
-    public static ResourceDefinition Definition { get; } = new("IpConnection", Fields)
+    private static readonly ResourceDefinition Definition = new("IpConnection", Fields)
     {
         Rules = ConnectionRules.Shared("Set encrypted_media to null or use UDP or TCP."),
+    };
+
+    /// <summary>Telnyx V2 IP connections: <c>/v2/ip_connections</c>, the five V2 operations on <see cref="IpConnectionDefinition"/>.</summary>
+    public static readonly V2ConnectionResource<IpConnectionRow> Resource = new(Definition, new(
+        "/v2/ip_connections", "IP Connections", "IpConnection", "IpConnections", "an Ip connection", "Ip connections"))
+    {
+        ListDescription = "Returns a list of your IP connections, filtered, sorted (newest first by default) and paged.",
+        CreateExample = """
+            {"connection_name": "office-trunk", "active": true, "transport_protocol": "UDP", "default_on_hold_comfort_noise_enabled": true,
+             "inbound": {"sip_region": "Europe", "ani_number_format": "+E.164", "timeout_1xx_secs": 3, "timeout_2xx_secs": 90, "codecs": ["G722", "G711U"]},
+             "outbound": {"outbound_voice_profile_id": "1293384261075731499", "localization": "US", "tech_prefix": "1234"},
+             "rtcp_settings": {"port": "rtcp-mux", "capture_enabled": false, "report_frequency_secs": 10}}
+            """,
+        UpdateExample = """{"active": false, "inbound": {"sip_region": "Australia"}}""",
+        DeleteDescription = "Deletes an IP connection and returns it; the IPs attached to it are deleted with it.",
+        FixtureSection = "ip_connections",
+        FixtureChildren = [new("ips", Ips.IpDefinition.Resource, "connection_id")],
+        UpdateDescription = "Updates settings of an existing IP connection; fields left out, at any depth, are left unchanged.",
     };
 }
