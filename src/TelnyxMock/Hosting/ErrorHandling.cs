@@ -37,7 +37,7 @@ public static class ErrorHandling
             var errors = context.GetSurface().Errors();
             var result = context.Response.StatusCode switch
             {
-                // An unknown path belongs to no surface: SPEC §1 answers it in the V2 envelope.
+                // An unknown path belongs to no surface: it is answered in the V2 envelope (README, "Behaviour").
                 StatusCodes.Status404NotFound when context.GetEndpoint() is null => V2Errors.Instance.NotFound(),
                 StatusCodes.Status404NotFound => errors.NotFound(),
                 // Routing refuses a body type the endpoint does not accept before ResourceBody can say why.

@@ -84,7 +84,7 @@ public sealed class ResourceDefinition(string name, ShapeSpec shape)
     }
 
     /// <summary>The document as a response writes it: fields <see cref="FieldSpec.OmittedWhenNull"/> left out while null.</summary>
-    public JsonObject Present(JsonObject document)
+    public JsonObject Answered(JsonObject document)
     {
         foreach (var field in shape.Fields.Where(f => f.OmittedWhenNull && document[f.Name] is null))
         {

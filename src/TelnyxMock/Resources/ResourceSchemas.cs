@@ -145,7 +145,7 @@ public sealed class ResourceSchemas : IOperationFilter
     /// <summary>A new resource with every default, as the response carries it.</summary>
     private static JsonNode Example(ResourceResponseMetadata response)
     {
-        var resource = response.Definition.Present(response.Definition.New(ExampleId, ExampleTime));
+        var resource = response.Definition.Answered(response.Definition.New(ExampleId, ExampleTime));
         return response.Wrapping switch
         {
             ResourceWrapping.Bare => resource,

@@ -13,12 +13,12 @@ internal static class ReferenceSchemas
 {
     /// <summary>
     /// Where the reference's schema cannot be used as-is: fields it types as non-null although they have no
-    /// value until set (their documented default is null, or none is documented and SPEC §4 leaves them unset).
+    /// value until set (their documented default is null, or none is documented and the mock leaves them unset).
     /// Each becomes "the same type, or null". <see cref="Strict"/> skips these.
     /// </summary>
     public static readonly (string Schema, string Property, string Reason)[] Relaxations =
     [
-        ("IpConnection", "connection_name", "SPEC §4: connection_name may be omitted on create and is then null."),
+        ("IpConnection", "connection_name", "README Differences: connection_name may be omitted on create and is then null."),
         ("IpConnection", "webhook_event_url", "no default documented; null until set."),
         ("IpConnection", "webhook_event_failover_url", "documented default \"\" contradicts its own format uri; \"\" is allowed."),
         ("InboundIp", "channel_limit", "documented default null, typed integer."),

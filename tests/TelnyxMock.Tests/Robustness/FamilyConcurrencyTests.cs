@@ -32,7 +32,7 @@ public sealed class FamilyConcurrencyTests(ITestOutputHelper output)
             var random = new Random(n);
             var trunks = new List<string>();
             var ips = new List<(string Ip, string Trunk)>();
-            for (var i = 0; stopwatch.Elapsed < ConcurrencyTests.Duration; i++)
+            for (var i = 0; stopwatch.Elapsed < ConcurrencyTests.Duration || i < ConcurrencyTests.MinimumPerClient; i++)
             {
                 Interlocked.Increment(ref requests);
                 var roll = random.Next(10);

@@ -53,7 +53,7 @@ public sealed class JournalSecretsTests(ITestOutputHelper output)
     [Fact]
     public async Task Journal_WithoutConfiguredAccounts_ShowsNeitherV1TokensNorTheAdminToken()
     {
-        // Without configured accounts the Bearer key, the Token value and x-api-user *name* the account (SPEC §2),
+        // Without configured accounts the Bearer key, the Token value and x-api-user *name* the account,
         // so they appear as "account"; the x-api-token secret and the admin token must still never appear.
         using var app = new TelnyxMockApplication(new Dictionary<string, string?> { ["TelnyxMock:AdminToken"] = AdminToken });
         var client = app.CreateClient();

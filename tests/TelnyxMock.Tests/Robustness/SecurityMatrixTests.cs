@@ -7,7 +7,7 @@ namespace TelnyxMock.Tests.Robustness;
 
 /// <summary>
 /// Every V1 and V2 operation (one per endpoint of the mock, see <see cref="TelnyxOperations"/>) against every way of
-/// getting authentication wrong (SPEC §2): no credential, a wrong key or user/token pair when accounts are configured,
+/// getting authentication wrong: no credential, a wrong key or user/token pair when accounts are configured,
 /// and another account's id. Each answers its documented status and body, and leaves every account's data as it was.
 /// </summary>
 public sealed class SecurityMatrixTests(ITestOutputHelper output) : IDisposable

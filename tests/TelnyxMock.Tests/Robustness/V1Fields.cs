@@ -1,11 +1,11 @@
-using static TelnyxMock.Tests.Robustness.FieldSpec;
+using static TelnyxMock.Tests.Robustness.FieldUnderTest;
 
 namespace TelnyxMock.Tests.Robustness;
 
-/// <summary>Every writable field of "Create a connection" (V1 seed page), with SPEC §4's ranges.</summary>
+/// <summary>Every writable field of "Create a connection" (V1 seed page), with the ranges README "Differences" and the seed page give.</summary>
 public static class V1Fields
 {
-    public static readonly FieldSpec[] All =
+    public static readonly FieldUnderTest[] All =
     [
         Text("/connection_name", 255),
         Bool("/active"),

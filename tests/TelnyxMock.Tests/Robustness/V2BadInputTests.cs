@@ -29,7 +29,7 @@ public sealed class V2BadInputTests(ITestOutputHelper output) : IDisposable
         var cases = Cases.ToList();
         var stopwatch = Stopwatch.StartNew();
 
-        var targets = new Dictionary<FieldSpec, string>();
+        var targets = new Dictionary<FieldUnderTest, string>();
         foreach (var c in cases)
         {
             // Each field's updates go to a connection of its own, so a cross-field rule sees only that field's changes.

@@ -31,7 +31,7 @@ public sealed class V2ConcurrencyTests(ITestOutputHelper output)
             using var client = mock.Client(c => c.DefaultRequestHeaders.Add("Authorization", $"Bearer {account}"));
             var random = new Random(n);
             var mine = new Dictionary<string, string>();
-            for (var i = 0; stopwatch.Elapsed < ConcurrencyTests.Duration; i++)
+            for (var i = 0; stopwatch.Elapsed < ConcurrencyTests.Duration || i < ConcurrencyTests.MinimumPerClient; i++)
             {
                 Interlocked.Increment(ref requests);
                 var roll = random.Next(10);

@@ -1,11 +1,11 @@
-using static TelnyxMock.Tests.Robustness.FieldSpec;
+using static TelnyxMock.Tests.Robustness.FieldUnderTest;
 
 namespace TelnyxMock.Tests.Robustness;
 
 /// <summary>Every writable field of "Create an IP connection" (seed page and Telnyx's reference), nested ones included.</summary>
 public static class V2Fields
 {
-    public static readonly FieldSpec[] All =
+    public static readonly FieldUnderTest[] All =
     [
         Bool("/active"),
         Enum("/anchorsite_override", false, "Latency", "Chicago, IL", "Ashburn, VA", "San Jose, CA", "Sydney, Australia",

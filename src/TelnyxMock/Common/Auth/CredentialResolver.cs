@@ -3,7 +3,7 @@ using TelnyxMock.Common.Errors;
 
 namespace TelnyxMock.Common.Auth;
 
-/// <summary>Turns a request's credentials into an account name, as SPEC §2 describes for each surface.</summary>
+/// <summary>Turns a request's credentials into an account name, the way each surface takes them (README, "Settings": accounts and V1 users).</summary>
 public sealed class CredentialResolver(IOptionsMonitor<MockOptions> options)
 {
     public string? Resolve(HttpRequest request, Surface surface)

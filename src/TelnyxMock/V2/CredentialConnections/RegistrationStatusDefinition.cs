@@ -35,7 +35,7 @@ public static class RegistrationStatusDefinition
     {
         var document = connection.Registration is { } set ? JsonNode.Parse(set)!.AsObject() : Definition.New(0, DateTime.UnixEpoch);
         document["sip_username"] = connection.UserName;
-        return Definition.Present(document).ToJsonString(Common.Json.ApiJson.Options);
+        return Definition.Answered(document).ToJsonString(Common.Json.ApiJson.Options);
     }
 
     /// <summary>

@@ -4,34 +4,34 @@ namespace TelnyxMock.Tests.Robustness;
 /// A body field as the Telnyx page documents it, written independently of the mock's own code so the
 /// generated cases test the implementation rather than restate it.
 /// </summary>
-public sealed record FieldSpec(string Pointer, FieldKind Kind, bool Nullable = false, int Min = 0, int Max = 0, string[]? Values = null)
+public sealed record FieldUnderTest(string Pointer, FieldKind Kind, bool Nullable = false, int Min = 0, int Max = 0, string[]? Values = null)
 {
     /// <summary>Where a cross-field rule may report a value of this field instead (min/max pairs).</summary>
     public string? SiblingPointer { get; init; }
 
     public string Name => Pointer.Split('/').Last();
 
-    public static FieldSpec Bool(string pointer, bool nullable = false) => new(pointer, FieldKind.Bool, nullable);
+    public static FieldUnderTest Bool(string pointer, bool nullable = false) => new(pointer, FieldKind.Bool, nullable);
 
-    public static FieldSpec Uuid(string pointer) => new(pointer, FieldKind.Uuid, true);
+    public static FieldUnderTest Uuid(string pointer) => new(pointer, FieldKind.Uuid, true);
 
-    public static FieldSpec Url(string pointer, bool nullable) => new(pointer, FieldKind.Url, nullable);
+    public static FieldUnderTest Url(string pointer, bool nullable) => new(pointer, FieldKind.Url, nullable);
 
-    public static FieldSpec Digits(string pointer, int length) => new(pointer, FieldKind.Digits, false, length, length);
+    public static FieldUnderTest Digits(string pointer, int length) => new(pointer, FieldKind.Digits, false, length, length);
 
-    public static FieldSpec Int(string pointer, int min, int max, bool nullable = false) => new(pointer, FieldKind.Int, nullable, min, max);
+    public static FieldUnderTest Int(string pointer, int min, int max, bool nullable = false) => new(pointer, FieldKind.Int, nullable, min, max);
 
-    public static FieldSpec IntString(string pointer, int min, int max) => new(pointer, FieldKind.IntString, false, min, max);
+    public static FieldUnderTest IntString(string pointer, int min, int max) => new(pointer, FieldKind.IntString, false, min, max);
 
-    public static FieldSpec Enum(string pointer, bool nullable, params string[] values) => new(pointer, FieldKind.Enum, nullable, Values: values);
+    public static FieldUnderTest Enum(string pointer, bool nullable, params string[] values) => new(pointer, FieldKind.Enum, nullable, Values: values);
 
-    public static FieldSpec IntEnum(string pointer, params int[] values) => new(pointer, FieldKind.IntEnum, Values: values.Select(v => v.ToString()).ToArray());
+    public static FieldUnderTest IntEnum(string pointer, params int[] values) => new(pointer, FieldKind.IntEnum, Values: values.Select(v => v.ToString()).ToArray());
 
-    public static FieldSpec Text(string pointer, int max, bool nullable = false) => new(pointer, FieldKind.Text, nullable, 0, max);
+    public static FieldUnderTest Text(string pointer, int max, bool nullable = false) => new(pointer, FieldKind.Text, nullable, 0, max);
 
-    public static FieldSpec Country(string pointer) => new(pointer, FieldKind.Country, true);
+    public static FieldUnderTest Country(string pointer) => new(pointer, FieldKind.Country, true);
 
-    public static FieldSpec StringList(string pointer) => new(pointer, FieldKind.StringList);
+    public static FieldUnderTest StringList(string pointer) => new(pointer, FieldKind.StringList);
 }
 
 public enum FieldKind
@@ -50,7 +50,7 @@ public enum FieldKind
 }
 
 /// <summary>One generated value for a field, and whether the mock must accept it.</summary>
-public sealed record FieldCase(FieldSpec Field, string Json, bool Valid)
+public sealed record FieldCase(FieldUnderTest Field, string Json, bool Valid)
 {
     public override string ToString() => $"{Field.Pointer} = {(Json.Length > 40 ? Json[..40] + "…" : Json)} ({(Valid ? "valid" : "invalid")})";
 }
@@ -62,7 +62,7 @@ public static class CaseGenerator
     private static readonly string[] WrongForBool = ["\"true\"", "\"false\"", "\"yes\"", "2", "[]", "{}", "\"\""];
     private static readonly string[] WrongForInt = ["\"5\"", "true", "[]", "{}", "1.5", "99999999999999999999", "\"\""];
 
-    public static IEnumerable<FieldCase> For(FieldSpec field)
+    public static IEnumerable<FieldCase> For(FieldUnderTest field)
     {
         IEnumerable<(string Json, bool Valid)> values = field.Kind switch
         {
