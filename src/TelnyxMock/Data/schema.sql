@@ -52,6 +52,22 @@ CREATE TABLE "v2_ip_connections" (
 );
 
 
+CREATE TABLE "v2_outbound_voice_profiles" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_v2_outbound_voice_profiles" PRIMARY KEY,
+    "Name" TEXT NOT NULL,
+    "NameKey" TEXT NOT NULL,
+    "Enabled" INTEGER NOT NULL,
+    "ServicePlan" TEXT NOT NULL,
+    "TrafficType" TEXT NOT NULL,
+    "UsagePaymentMethod" TEXT NOT NULL,
+    "Account" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "Document" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+
 CREATE TABLE "v1_authorized_ips" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_v1_authorized_ips" PRIMARY KEY AUTOINCREMENT,
     "ConnectionId" INTEGER NOT NULL,
@@ -186,5 +202,11 @@ CREATE INDEX "IX_v2_ips_Account_IpAddress" ON "v2_ips" ("Account", "IpAddress");
 
 
 CREATE INDEX "IX_v2_ips_ConnectionId" ON "v2_ips" ("ConnectionId");
+
+
+CREATE INDEX "IX_v2_outbound_voice_profiles_Account_CreatedAt_Id" ON "v2_outbound_voice_profiles" ("Account", "CreatedAt", "Id");
+
+
+CREATE INDEX "IX_v2_outbound_voice_profiles_Account_NameKey_Id" ON "v2_outbound_voice_profiles" ("Account", "NameKey", "Id");
 
 

@@ -25,6 +25,7 @@ public static class MockServices
         V2.CredentialConnections.CredentialConnectionDefinition.Resource,
         V2.FqdnConnections.FqdnConnectionDefinition.Resource,
         V2.Fqdns.FqdnDefinition.Resource,
+        V2.OutboundVoiceProfiles.OutboundVoiceProfileDefinition.Resource,
     ];
 
     /// <summary>Everything the mock needs, registered once: JSON, store, validation, auth, fixtures, Swagger.</summary>

@@ -127,7 +127,18 @@ public static class FieldRules
 
         if (spec.Printable)
         {
-            rule.Printable();
+            rule = rule.Printable();
+        }
+
+        if (spec.Values is { } values)
+        {
+            rule = rule.OneOf(values);
+        }
+
+        if (spec.Format is { } format)
+        {
+            // Each item is of the format (a list of country codes, of E.164 numbers).
+            rule.Must(v => v is null || format.Problem(v) is null).WithMessage((_, v) => format.Problem(v!) ?? string.Empty);
         }
     }
 }

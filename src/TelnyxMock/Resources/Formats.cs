@@ -84,6 +84,18 @@ public static class Formats
             : $"must be an ISO 8601 date and time such as '2026-01-01T12:00:00Z', got '{Clip(v)}'.")
     { OpenApiFormat = "date-time" };
 
+    /// <summary>A UTC time of day: <c>HH:MM</c>, optionally with seconds, a fraction and a trailing <c>Z</c> (<c>08:00:00.00Z</c>).</summary>
+    public static readonly Format TimeOfDay = new("time", v =>
+        System.Text.RegularExpressions.Regex.IsMatch(v, "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,6})?)?Z?$") ? null
+            : $"must be a UTC time of day such as '08:00' or '20:00:00.00Z', got '{Clip(v)}'.")
+    { OpenApiFormat = "time" };
+
+    /// <summary>An amount in US dollars written as a string: digits, optionally a point and one or two decimals (<c>100.00</c>).</summary>
+    public static readonly Format Amount = new("amount", v =>
+        v.Length <= 16 && System.Text.RegularExpressions.Regex.IsMatch(v, "^[0-9]+(\\.[0-9]{1,2})?$") ? null
+            : $"must be an amount such as '100.00' (digits, optionally a point and one or two decimals), got '{Clip(v)}'.")
+    { Pattern = "^[0-9]+(\\.[0-9]{1,2})?$" };
+
     /// <summary>A positive 64-bit integer written in digits only, or null.</summary>
     public static long? ParseId(string text) =>
         long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;

@@ -134,7 +134,8 @@ public sealed class ResourceDefinition(string name, ShapeSpec shape)
         var document = new JsonObject();
         foreach (var field in shape.Fields)
         {
-            document[field.Name] = field.Type == FieldType.Object ? Document(field.Shape!)
+            // An object that may be null starts as null (a profile's calling window until one is set).
+            document[field.Name] = field.Type == FieldType.Object && !field.Nullable ? Document(field.Shape!)
                 : field.Default?.DeepClone() ?? (field.Type is FieldType.StringArray or FieldType.ObjectArray ? new JsonArray() : null);
         }
 
@@ -155,7 +156,8 @@ public sealed class ResourceDefinition(string name, ShapeSpec shape)
             {
                 if (document[key] is not JsonObject target)
                 {
-                    document[key] = target = new JsonObject();
+                    // An object set for the first time starts from its fields' defaults.
+                    document[key] = target = Document(spec.Shape!);
                 }
 
                 Merge(spec.Shape!, target, nested);

@@ -14,6 +14,9 @@ public sealed record Written(StoredResource? Row, IReadOnlyList<FieldError> Erro
     public static Written Missing { get; } = new(null, [], true);
 
     public static Written Failed(IReadOnlyList<FieldError> errors) => new(null, errors, false);
+
+    /// <summary>The write made the resource (a create), so the answer names where it lives.</summary>
+    public bool Created { get; init; }
 }
 
 /// <summary>A body bound to a definition: the fields of the right type and every failure of the fields' own rules.</summary>
@@ -76,7 +79,7 @@ public sealed class ResourceWriter(MockDbContext db, IdGenerator ids, TimeProvid
         db.Add(row);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new Written(row, [], false);
+        return new Written(row, [], false) { Created = true };
     }
 
     public async Task<Written> UpdateAsync(Resource resource, string account, string id, JsonObject body, bool strict, CancellationToken cancellationToken)

@@ -60,24 +60,51 @@ public static class V2Filter
     }
 
     /// <summary>
-    /// The list parameters (the filters, then the page) and the reader of a list with these filters, newest first. The
-    /// cache key of a request's total is the filters it gave with their values.
+    /// Text found anywhere in the column, counted as sent (at least <paramref name="minLength"/> characters); with
+    /// <paramref name="folded"/> the column holds the value in lower case and the filter is folded the same way.
     /// </summary>
-    public static V2List<TRow> List<TRow>(
-        params V2Filter<TRow>[] filters)
+    public static V2Filter<TRow> Contains<TRow>(string name, string description, Expression<Func<TRow, string>> column, bool folded, int minLength = 1)
+    {
+        var parameter = new QueryParameter(name, QueryKind.String, description) { MinLength = minLength };
+        return new(parameter, reader =>
+        {
+            if (reader.Contains(parameter) is not { } text)
+            {
+                return null;
+            }
+
+            var box = new Box<string>(folded ? text.ToLowerInvariant() : text);
+            var test = Expression.Lambda<Func<TRow, bool>>(
+                Expression.Call(column.Body, typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!, Expression.Property(Expression.Constant(box), nameof(Box<string>.Value))),
+                column.Parameters);
+            return (rows => rows.Where(test), box.Value);
+        });
+    }
+
+    /// <summary>
+    /// The list parameters (the filters, then the page, then the order when there is a choice) and the reader of a list
+    /// with these filters, newest first. The cache key of a request's total is the filters it gave with their values.
+    /// </summary>
+    public static V2List<TRow> List<TRow>(params V2Filter<TRow>[] filters)
+        where TRow : StoredResource => List(V2Sorts<TRow>.NewestFirst, V2ListParameters.DefaultPageSize, filters);
+
+    /// <summary>A list ordered as <paramref name="sorts"/> allow, <paramref name="pageSize"/> items a page unless asked otherwise.</summary>
+    public static V2List<TRow> List<TRow>(V2Sorts<TRow> sorts, int pageSize, params V2Filter<TRow>[] filters)
         where TRow : StoredResource
     {
-        IReadOnlyList<QueryParameter> parameters = [.. filters.Select(f => f.Parameter), V2ListParameters.PageNumber, V2ListParameters.PageSize];
+        var size = V2ListParameters.PageSize with { Default = pageSize };
+        IReadOnlyList<QueryParameter> parameters = [.. filters.Select(f => f.Parameter), V2ListParameters.PageNumber, size, .. sorts.Parameter is { } sort ? [sort] : Array.Empty<QueryParameter>()];
         return new(parameters, (query, _) =>
         {
             var reader = new QueryReader(query, V2ListParameters.ToPointer);
             var given = filters.Select(f => (f.Parameter.Name, Found: f.Read(reader))).Where(f => f.Found is not null).ToList();
             var pageNumber = reader.Integer(V2ListParameters.PageNumber);
-            var pageSize = reader.Integer(V2ListParameters.PageSize);
+            var pageSize = reader.Integer(size);
+            var order = sorts.Read(reader);
             var key = string.Join('&', given.Select(f => $"{f.Name}={f.Found!.Value.Value}"));
             return (new V2ListQuery<TRow>(
                 rows => given.Aggregate(rows, (narrowed, f) => f.Found!.Value.Narrow(narrowed)),
-                rows => rows.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id),
+                order,
                 pageNumber,
                 pageSize,
                 key), reader.Errors);
@@ -95,4 +122,49 @@ public static class V2Filter
     }
 
     private sealed record Box<TValue>(TValue Value);
+}
+
+/// <summary>
+/// The orders a V2 list offers through <c>sort</c>: each name (and its <c>-</c> form, descending) a column, ties broken by
+/// id in the same direction; or only newest first, with no <c>sort</c> parameter.
+/// </summary>
+public sealed class V2Sorts<TRow>
+    where TRow : StoredResource
+{
+    private readonly Dictionary<string, Func<IQueryable<TRow>, IQueryable<TRow>>> orders = new(StringComparer.Ordinal);
+
+    private V2Sorts(QueryParameter? parameter) => Parameter = parameter;
+
+    public static V2Sorts<TRow> NewestFirst { get; } = new(null);
+
+    /// <summary>The <c>sort</c> parameter, or null when the list has only one order.</summary>
+    public QueryParameter? Parameter { get; }
+
+    /// <summary>
+    /// <c>sort</c> with these columns, ascending by name and descending with a leading <c>-</c>, defaulting to
+    /// <paramref name="fallback"/> (such as <c>-created_at</c>).
+    /// </summary>
+    public static V2Sorts<TRow> By(string fallback, params (string Name, Expression<Func<TRow, object>> Column)[] columns)
+    {
+        var values = columns.SelectMany(c => new[] { c.Name, "-" + c.Name }).ToList();
+        var sorts = new V2Sorts<TRow>(new QueryParameter("sort", QueryKind.Enum,
+            $"The order: {string.Join(", ", columns.Select(c => c.Name))}, ascending, or descending with a leading '-'. Without it, {fallback}.")
+        {
+            Values = values,
+            Default = fallback,
+        });
+        foreach (var (name, column) in columns)
+        {
+            sorts.orders[name] = rows => rows.OrderBy(column).ThenBy(r => r.Id);
+            sorts.orders["-" + name] = rows => rows.OrderByDescending(column).ThenByDescending(r => r.Id);
+        }
+
+        return sorts;
+    }
+
+    /// <summary>The order a request asks for (its error in the reader when it names none of them).</summary>
+    public Func<IQueryable<TRow>, IQueryable<TRow>> Read(QueryReader reader) =>
+        Parameter is null || reader.OneOf(Parameter) is not { } sort || !orders.TryGetValue(sort, out var order)
+            ? (rows => rows.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id))
+            : order;
 }

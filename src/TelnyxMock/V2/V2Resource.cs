@@ -19,6 +19,15 @@ public sealed record V2ListQuery<TRow>(
 /// </summary>
 public sealed record V2Names(string Path, string Tag, string Singular, string Plural, string Noun, string Nouns);
 
+/// <summary>The operation ids of the five V2 operations, where Telnyx's reference names them otherwise than List…/Create…/Retrieve….</summary>
+public sealed record V2OperationIds(string List, string Create, string Retrieve, string Update, string Delete);
+
+/// <summary>
+/// Fields worked out at every read rather than stored (a profile's <c>connections_count</c>): given the account and the
+/// stored documents about to be answered, the documents to answer, in the same order.
+/// </summary>
+public delegate Task<IReadOnlyList<string>> V2Computed(MockDbContext db, string account, IReadOnlyList<string> documents, CancellationToken cancellationToken);
+
 /// <summary>
 /// The registration of one V2 resource: the engine's (<see cref="Resource{TRow}"/>: definition, row, fixtures) and
 /// where it lives, how its list is read and how Swagger words it. <see cref="V2ResourceApi"/> turns it into the five
@@ -51,13 +60,28 @@ public class V2Resource<TRow> : Resource<TRow>, IMappedResource
 
     public string Nouns => Names.Nouns;
 
+    /// <summary>The operation ids, as Telnyx's reference gives them (List{Plural}, Create{Singular}, Retrieve{Singular}, … unless set).</summary>
+    public V2OperationIds OperationIds
+    {
+        get => operationIds ?? new($"List{Plural}", $"Create{Singular}", $"Retrieve{Singular}", $"Update{Singular}", $"Delete{Singular}");
+        init => operationIds = value;
+    }
+
+    private V2OperationIds? operationIds;
+
+    /// <summary>The status of a create: 201, or 200 where the reference says so (outbound voice profiles).</summary>
+    public int CreateStatus { get; init; } = StatusCodes.Status201Created;
+
+    /// <summary>Fields computed at every read (see <see cref="V2Computed"/>); null when every field is stored.</summary>
+    public V2Computed? Computed { get; init; }
+
     public string? ListDescription { get; init; }
 
     public string? DeleteDescription { get; init; }
 
     public string? CreateDescription { get; init; }
 
-    /// <summary>The list's query parameters and how a request's are read (<see cref="V2Filter.List{TRow}"/>).</summary>
+    /// <summary>The list's query parameters and how a request's are read (<see cref="V2Filter"/>).</summary>
     public V2List<TRow> List
     {
         get => list ?? throw new InvalidOperationException($"{Names.Path} declares no list.");

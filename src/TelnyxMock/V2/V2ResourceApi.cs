@@ -25,37 +25,37 @@ public static class V2ResourceApi
 
         group.MapGet("/", (HttpRequest request, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken) =>
                 ListAsync(resource, request, db, account, cancellationToken))
-            .WithOperation($"List{resource.Plural}", $"List {resource.Nouns}")
+            .WithOperation(resource.OperationIds.List, $"List {resource.Nouns}")
             .WithQueryParameters(resource.List.Parameters)
             .WithDescription(resource.ListDescription ?? $"Returns a page of your {resource.Nouns.ToLowerInvariant()}, filtered and sorted.")
             .ProducesResource(definition, StatusCodes.Status200OK, ResourceWrapping.Page)
             .ProducesV2Errors(StatusCodes.Status400BadRequest);
 
-        group.MapPost("/", async (ResourceBody body, ResourceWriter writer, CurrentAccount account, CancellationToken cancellationToken) =>
-                Answer(resource, await writer.CreateAsync(resource, account.Name, body.Json, body.Strict, cancellationToken), StatusCodes.Status201Created))
-            .WithOperation($"Create{resource.Singular}", $"Create {resource.Noun}", resource.CreateDescription ?? $"Creates {resource.Noun}; fields left out take their defaults.")
+        group.MapPost("/", async (ResourceBody body, ResourceWriter writer, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken) =>
+                await AnswerAsync(resource, await writer.CreateAsync(resource, account.Name, body.Json, body.Strict, cancellationToken), resource.CreateStatus, db, account, cancellationToken))
+            .WithOperation(resource.OperationIds.Create, $"Create {resource.Noun}", resource.CreateDescription ?? $"Creates {resource.Noun}; fields left out take their defaults.")
             .AcceptsResource(definition)
             .WithRequestExample(resource.CreateExample)
-            .ProducesResource(definition, StatusCodes.Status201Created, ResourceWrapping.Data)
+            .ProducesResource(definition, resource.CreateStatus, ResourceWrapping.Data)
             .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
 
-        group.MapGet("/{id}", (string id, MockDbContext db, CurrentAccount account) => RetrieveAsync(resource, id, db, account))
-            .WithOperation($"Retrieve{resource.Singular}", $"Retrieve {resource.Noun}")
+        group.MapGet("/{id}", (string id, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken) => RetrieveAsync(resource, id, db, account, cancellationToken))
+            .WithOperation(resource.OperationIds.Retrieve, $"Retrieve {resource.Noun}")
             .ProducesResource(definition, StatusCodes.Status200OK, ResourceWrapping.Data)
             .ProducesV2Errors(StatusCodes.Status404NotFound);
 
-        group.MapPatch("/{id}", async (string id, ResourceBody body, ResourceWriter writer, CurrentAccount account, CancellationToken cancellationToken) =>
-                Answer(resource, await writer.UpdateAsync(resource, account.Name, id, body.Json, body.Strict, cancellationToken), StatusCodes.Status200OK))
-            .WithOperation($"Update{resource.Singular}", $"Update {resource.Noun}", resource.UpdateDescription ?? "Fields left out, at any depth, are left unchanged.")
+        group.MapPatch("/{id}", async (string id, ResourceBody body, ResourceWriter writer, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken) =>
+                await AnswerAsync(resource, await writer.UpdateAsync(resource, account.Name, id, body.Json, body.Strict, cancellationToken), StatusCodes.Status200OK, db, account, cancellationToken))
+            .WithOperation(resource.OperationIds.Update, $"Update {resource.Noun}", resource.UpdateDescription ?? "Fields left out, at any depth, are left unchanged.")
             .AcceptsResource(definition)
             .WithRequestExample(resource.UpdateExample)
             .ProducesResource(definition, StatusCodes.Status200OK, ResourceWrapping.Data)
             .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status413PayloadTooLarge,
                 StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
 
-        group.MapDelete("/{id}", async (string id, ResourceWriter writer, CurrentAccount account, CancellationToken cancellationToken) =>
-                Answer(resource, await writer.DeleteAsync(resource, account.Name, id, cancellationToken), StatusCodes.Status200OK))
-            .WithOperation($"Delete{resource.Singular}", $"Delete {resource.Noun}", resource.DeleteDescription ?? "Deletes it and returns it.")
+        group.MapDelete("/{id}", async (string id, ResourceWriter writer, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken) =>
+                await AnswerAsync(resource, await writer.DeleteAsync(resource, account.Name, id, cancellationToken), StatusCodes.Status200OK, db, account, cancellationToken))
+            .WithOperation(resource.OperationIds.Delete, $"Delete {resource.Noun}", resource.DeleteDescription ?? "Deletes it and returns it.")
             .ProducesResource(definition, StatusCodes.Status200OK, ResourceWrapping.Data)
             .ProducesV2Errors(StatusCodes.Status404NotFound);
 
@@ -79,24 +79,30 @@ public static class V2ResourceApi
             .Take(query.PageSize)
             .Select(c => c.Document)
             .ToListAsync(cancellationToken);
-        return ResourceJson.Page(documents, PaginationMeta.Of(query.PageNumber, query.PageSize, total));
+        return ResourceJson.Page(await ComputedAsync(resource, db, account, documents, cancellationToken), PaginationMeta.Of(query.PageNumber, query.PageSize, total));
     }
 
-    /// <summary>A write's outcome in V2's envelopes: the resource in <c>data</c>, every failure, or 404.</summary>
-    private static IResult Answer<TRow>(V2Resource<TRow> resource, Written written, int status)
+    /// <summary>A write's outcome in V2's envelopes: the resource in <c>data</c> (a new one with its location), every failure, or 404.</summary>
+    private static async Task<IResult> AnswerAsync<TRow>(V2Resource<TRow> resource, Written written, int status, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
         where TRow : StoredResource, new() => written switch
     {
         { NotFound: true } => V2Errors.NotFoundResult(),
-        { Row: { } row } => ResourceJson.Data(row.Document, status, status == StatusCodes.Status201Created ? $"{resource.Path}/{row.Id}" : null),
+        { Row: { } row } => ResourceJson.Data((await ComputedAsync(resource, db, account, [row.Document], cancellationToken))[0], status,
+            written.Created ? $"{resource.Path}/{row.Id}" : null),
         _ => V2Errors.ValidationResult(written.Errors),
     };
 
-    private static async Task<IResult> RetrieveAsync<TRow>(V2Resource<TRow> resource, string id, MockDbContext db, CurrentAccount account)
+    private static async Task<IResult> RetrieveAsync<TRow>(V2Resource<TRow> resource, string id, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
         where TRow : StoredResource, new()
     {
         var document = Resource.TryParseId(id, out var key) ? await Reads<TRow>.DocumentById(db, key, account.Name) : null;
-        return document is null ? V2Errors.NotFoundResult() : ResourceJson.Data(document);
+        return document is null ? V2Errors.NotFoundResult() : ResourceJson.Data((await ComputedAsync(resource, db, account, [document], cancellationToken))[0]);
     }
+
+    /// <summary>The documents as answered: stored, with the fields computed at every read filled in.</summary>
+    private static async Task<IReadOnlyList<string>> ComputedAsync<TRow>(V2Resource<TRow> resource, MockDbContext db, CurrentAccount account, IReadOnlyList<string> documents, CancellationToken cancellationToken)
+        where TRow : StoredResource, new() =>
+        resource.Computed is { } computed && documents.Count > 0 ? await computed(db, account.Name, documents, cancellationToken) : documents;
 
     /// <summary>
     /// The hottest read of each resource, compiled once per model (SQLite's and PostgreSQL's are different models)

@@ -55,8 +55,35 @@ internal static class ReferenceSchemas
         ("OutboundFqdn", "outbound_voice_profile_id", "as OutboundIp."),
     ];
 
+    /// <summary>
+    /// The vendored subsets (the connection family and its neighbourhood, one commit of Telnyx's document) read as one:
+    /// their paths and components do not overlap.
+    /// </summary>
     private static readonly Lazy<JsonObject> Loaded = new(() =>
-        (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(RepoRoot(), "openapi", "telnyx-reference", "connection-family.json")))!);
+    {
+        JsonObject Read(string file) => (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(RepoRoot(), "openapi", "telnyx-reference", file)))!;
+        var merged = Read("connection-family.json");
+        var neighbourhood = Read("connection-neighbourhood.json");
+        foreach (var (path, item) in neighbourhood["paths"]!.AsObject())
+        {
+            merged["paths"]![path] = item!.DeepClone();
+        }
+
+        foreach (var (section, entries) in neighbourhood["components"]!.AsObject())
+        {
+            var target = merged["components"]![section] as JsonObject ?? (JsonObject)(merged["components"]![section] = new JsonObject());
+            foreach (var (name, entry) in entries!.AsObject())
+            {
+                // Only what both documents declare identically (the security scheme) may appear twice.
+                if (!target.TryGetPropertyValue(name, out var known) || !JsonNode.DeepEquals(known, entry))
+                {
+                    target.Add(name, entry!.DeepClone());
+                }
+            }
+        }
+
+        return merged;
+    });
 
     public static JsonObject Document => Loaded.Value;
 

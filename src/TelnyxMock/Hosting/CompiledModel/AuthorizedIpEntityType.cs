@@ -5,7 +5,6 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
-using TelnyxMock.Data;
 using TelnyxMock.V1.Connections;
 
 #pragma warning disable 219, 612, 618

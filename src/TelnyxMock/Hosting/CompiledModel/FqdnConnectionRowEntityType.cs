@@ -3,7 +3,6 @@ using System;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
-using TelnyxMock.Data;
 using TelnyxMock.V2.FqdnConnections;
 
 #pragma warning disable 219, 612, 618

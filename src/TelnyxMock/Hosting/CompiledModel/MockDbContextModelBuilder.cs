@@ -2,7 +2,6 @@
 using System;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
-using TelnyxMock.Data;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -12,7 +11,7 @@ namespace TelnyxMock.Hosting.CompiledModel
     public partial class MockDbContextModel
     {
         private MockDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("205365de-3269-4507-9760-4c7ba40c490f"), entityTypeCount: 10)
+            : base(skipDetectChanges: false, modelId: new Guid("1e813b4a-e5a4-42a1-8492-79e245d366f9"), entityTypeCount: 11)
         {
         }
 
@@ -24,6 +23,7 @@ namespace TelnyxMock.Hosting.CompiledModel
             var v1ConnectionRow = V1ConnectionRowEntityType.Create(this);
             var fqdnRow = FqdnRowEntityType.Create(this);
             var ipRow = IpRowEntityType.Create(this);
+            var outboundVoiceProfileRow = OutboundVoiceProfileRowEntityType.Create(this);
             var v2ConnectionRow = V2ConnectionRowEntityType.Create(this);
             var credentialConnectionRow = CredentialConnectionRowEntityType.Create(this, v2ConnectionRow);
             var fqdnConnectionRow = FqdnConnectionRowEntityType.Create(this, v2ConnectionRow);
@@ -41,6 +41,7 @@ namespace TelnyxMock.Hosting.CompiledModel
             V1ConnectionRowEntityType.CreateAnnotations(v1ConnectionRow);
             FqdnRowEntityType.CreateAnnotations(fqdnRow);
             IpRowEntityType.CreateAnnotations(ipRow);
+            OutboundVoiceProfileRowEntityType.CreateAnnotations(outboundVoiceProfileRow);
             V2ConnectionRowEntityType.CreateAnnotations(v2ConnectionRow);
             CredentialConnectionRowEntityType.CreateAnnotations(credentialConnectionRow);
             FqdnConnectionRowEntityType.CreateAnnotations(fqdnConnectionRow);

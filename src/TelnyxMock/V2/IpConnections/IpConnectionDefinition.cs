@@ -55,9 +55,11 @@ public static class IpConnectionDefinition
         F.Enum("ip_authentication_method", V2Values.IpAuthenticationMethods, "tech-prefixp-charge-info"),
         F.Str("ip_authentication_token", maxLength: 255).OrNull() with { Printable = true },
         F.Str("localization").OrNull() with { Format = Formats.CountryCode, Description = "A two-letter upper-case country code." },
-        F.Int64Id("outbound_voice_profile_id").OrNull() with
+        F.Link("outbound_voice_profile_id", LinkSpec.To<OutboundVoiceProfiles.OutboundVoiceProfileRow>("one of your outbound voice profiles",
+            column: nameof(V2ConnectionRow.OutboundVoiceProfileId))) with
         {
-            Description = "A positive 64-bit integer, given as a string or a number; returned as a string.",
+            AcceptsInteger = true,
+            Description = "The id of one of your outbound voice profiles (see /v2/outbound_voice_profiles), or null; a number is taken as its digits.",
         },
         F.Enum("t38_reinvite_source", ConnectionValues.T38ReinviteSources, "customer"),
         F.Str("tech_prefix", "") with { Format = Formats.TechPrefix, Description = "Exactly four digits, or \"\" for none." },
@@ -81,7 +83,7 @@ public static class IpConnectionDefinition
         CreateExample = """
             {"connection_name": "office-trunk", "active": true, "transport_protocol": "UDP", "default_on_hold_comfort_noise_enabled": true,
              "inbound": {"sip_region": "Europe", "ani_number_format": "+E.164", "timeout_1xx_secs": 3, "timeout_2xx_secs": 90, "codecs": ["G722", "G711U"]},
-             "outbound": {"outbound_voice_profile_id": "1293384261075731499", "localization": "US", "tech_prefix": "1234"},
+             "outbound": {"localization": "US", "tech_prefix": "1234"},
              "rtcp_settings": {"port": "rtcp-mux", "capture_enabled": false, "report_frequency_secs": 10}}
             """,
         UpdateExample = """{"active": false, "inbound": {"sip_region": "Australia"}}""",
