@@ -53,6 +53,9 @@ internal static class ReferenceSchemas
         ("OutboundFqdn", "channel_limit", "as OutboundIp."),
         ("OutboundFqdn", "ip_authentication_token", "as OutboundIp."),
         ("OutboundFqdn", "outbound_voice_profile_id", "as OutboundIp."),
+        ("OutboundVoiceProfile", "max_destination_rate", "no default documented: null (no limit) until set."),
+        ("OutboundVoiceProfile", "daily_spend_limit", "no default documented: null (no limit) until set."),
+        ("OutboundVoiceProfile", "concurrent_call_limit", "null means no limit (the reference's prose)."),
     ];
 
     /// <summary>
@@ -92,6 +95,12 @@ internal static class ReferenceSchemas
     /// <summary>Fails with every mismatch when <paramref name="body"/> does not match the reference's response schema.</summary>
     public static async Task AssertMatchesAsync(string path, string method, string status, JsonNode body, bool strict = false)
     {
+        if (!DeclaresBody(path, method, status))
+        {
+            // The reference documents the status with no body (the neighbourhood's 401s): there is nothing to hold it to.
+            return;
+        }
+
         JsonSchema schema = await ResponseAsync(path, method, status, strict);
 
         var errors = schema.Validate(body);
@@ -100,6 +109,18 @@ internal static class ReferenceSchemas
             $"{method.ToUpperInvariant()} {path} {status} does not match the reference:{Environment.NewLine}"
             + string.Join(Environment.NewLine, errors.Select(e => $"  {e.Path}: {e.Kind} {e}"))
             + $"{Environment.NewLine}{body.ToJsonString()}");
+    }
+
+    /// <summary>Whether the reference declares a JSON body for the <paramref name="status"/> response of an operation.</summary>
+    public static bool DeclaresBody(string path, string method, string status)
+    {
+        var response = Loaded.Value["paths"]![path]![method]!["responses"]![status]!;
+        if (response["$ref"]?.GetValue<string>() is { } reference)
+        {
+            response = Loaded.Value["components"]!["responses"]![reference.Split('/').Last()]!;
+        }
+
+        return response["content"]?["application/json"]?["schema"] is not null;
     }
 
     /// <summary>The schema of the <paramref name="status"/> response of an operation, as declared by the reference.</summary>

@@ -34,6 +34,9 @@ public sealed class RequestSchemaAgreementTests : IDisposable
         ["/port:minimum"] = "README Differences: an IP's or FQDN's port is 1-65535 (the reference states no range)",
         ["/port:maximum"] = "README Differences: an IP's or FQDN's port is 1-65535 (the reference states no range)",
         ["/dns_record_type:enum"] = "README Differences: the reference's prose names a and srv; its schema declares no enum",
+        ["/call_recording/call_recording_type:default"] = "README Differences: no default documented; a profile records no calls (\"none\") until set",
+        ["/concurrent_call_limit:minimum"] = "README Differences: a limit of calls at once is at least 1 (null for none); the reference states no range",
+        ["/max_destination_rate:minimum"] = "README Differences: a rate is not negative; the reference states no range",
         ["/port:default"] = "a defect (FamilyDefaultsTests.SwaggerDefects): the FQDN schema shows null, the reference 5060, which an a record takes",
     };
 
