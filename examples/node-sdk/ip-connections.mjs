@@ -28,6 +28,12 @@ async function expectError(name, ErrorType, status, call) {
 }
 
 const created = [];
+let profileId;
+
+await step('create the outbound voice profile the connections name', async () => {
+  const { data } = await client.outboundVoiceProfiles.create({ name: `${prefix}-profile` });
+  profileId = data.id;
+});
 
 await step('create 5 connections', async () => {
   for (let i = 1; i <= 5; i++) {
@@ -35,7 +41,7 @@ await step('create 5 connections', async () => {
       connection_name: `${prefix}-${i}`,
       transport_protocol: 'TCP',
       inbound: { sip_region: 'Europe', codecs: ['G722', 'OPUS'] },
-      outbound: { outbound_voice_profile_id: '1293384261075731499', tech_prefix: '1234' },
+      outbound: { outbound_voice_profile_id: profileId, tech_prefix: '1234' },
     });
     assert.match(data.id, /^[0-9]{18,19}$/);
     assert.equal(data.record_type, 'ip_connection');
@@ -43,7 +49,7 @@ await step('create 5 connections', async () => {
     assert.equal(data.inbound.sip_region, 'Europe');
     assert.equal(data.inbound.timeout_1xx_secs, 3, 'inbound defaults are applied');
     assert.equal(data.rtcp_settings.report_frequency_secs, 5, 'rtcp defaults are applied');
-    assert.equal(data.outbound.outbound_voice_profile_id, '1293384261075731499');
+    assert.equal(data.outbound.outbound_voice_profile_id, profileId);
     created.push(data.id);
   }
 });

@@ -23,3 +23,4 @@ node ip-connections.mjs
 node ips.mjs
 node credential-connections.mjs
 node fqdn-connections.mjs
+node outbound-voice-profiles.mjs
