@@ -97,14 +97,18 @@ public sealed class ResourceEngineTests : IDisposable
     [Fact]
     public async Task V2_ProfileId_IsKeptInOneSpelling_WhateverItWasSentAs()
     {
+        // A number naming one of the account's profiles is kept as its digits; ids are exact, so a padded spelling names none.
         var client = app.BearerClient();
-        var fromNumber = (await (await client.PostJsonAsync("/v2/ip_connections", """{"outbound": {"outbound_voice_profile_id": 12345}}""")).ExpectAsync(201))["data"]!;
-        var fromPadded = (await (await client.PostJsonAsync("/v2/ip_connections", """{"outbound": {"outbound_voice_profile_id": "0012345"}}""")).ExpectAsync(201))["data"]!;
+        var profile = await client.CreateProfileAsync();
+        var fromNumber = (await (await client.PostJsonAsync("/v2/ip_connections", $$$"""{"outbound": {"outbound_voice_profile_id": {{{profile}}}}}""")).ExpectAsync(201))["data"]!;
+        var fromPadded = await client.PostJsonAsync("/v2/ip_connections", $$$"""{"outbound": {"outbound_voice_profile_id": "0{{{profile}}}"}}""");
 
-        Assert.Equal("12345", fromNumber["outbound"]!["outbound_voice_profile_id"].Str());
-        Assert.Equal("12345", fromPadded["outbound"]!["outbound_voice_profile_id"].Str());
-        var filtered = await (await client.GetAsync("/v2/ip_connections?filter[outbound_voice_profile_id]=12345")).ExpectAsync(200);
-        Assert.Equal(2, filtered["data"]!.AsArray().Count);
+        Assert.Equal(profile, fromNumber["outbound"]!["outbound_voice_profile_id"].Str());
+        var errors = await fromPadded.Expect422Async("/outbound/outbound_voice_profile_id");
+        Assert.Equal($"outbound_voice_profile_id must be the id of one of your outbound voice profiles, got '0{profile}'.", errors[0]!["detail"].Str());
+        var filtered = await (await client.GetAsync($"/v2/ip_connections?filter[outbound_voice_profile_id]={profile}")).ExpectAsync(200);
+        Assert.Equal(fromNumber["id"].Str(), Assert.Single(filtered["data"]!.AsArray())!["id"].Str());
+        Assert.Single((await (await client.GetAsync("/v2/ip_connections")).ExpectAsync(200))["data"]!.AsArray());
     }
 
     [Fact]

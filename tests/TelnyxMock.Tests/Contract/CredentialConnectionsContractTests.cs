@@ -1,3 +1,5 @@
+using TelnyxMock.Tests.V2;
+
 namespace TelnyxMock.Tests.Contract;
 
 /// <summary>Real responses of every /v2/credential_connections operation, checked against Telnyx's reference.</summary>
@@ -11,8 +13,9 @@ public sealed class CredentialConnectionsContractTests : IDisposable
     public async Task EveryOperation_AndItsErrors_MatchTheReference()
     {
         var client = app.BearerClient();
+        var profile = await client.CreateProfileAsync();
         var created = await (await client.PostJsonAsync("/v2/credential_connections",
-            """{"connection_name": "c", "user_name": "contract1", "password": "password1", "outbound": {"outbound_voice_profile_id": "1"}}""")).ExpectAsync(201);
+            $$$"""{"connection_name": "c", "user_name": "contract1", "password": "password1", "outbound": {"outbound_voice_profile_id": "{{{profile}}}"}}""")).ExpectAsync(201);
         var id = created["data"]!["id"].Str();
         var item = "/credential_connections/{id}";
 

@@ -21,7 +21,7 @@ public sealed class IpConnectionsContractTests : IDisposable
     [InlineData(V2Samples.FullRequest)]
     public async Task Create_MatchesTheReference(string body)
     {
-        var response = await (await client.PostJsonAsync(V2Api.Path, body)).ExpectAsync(201);
+        var response = await (await client.PostJsonAsync(V2Api.Path, await client.WithRealProfileAsync(body))).ExpectAsync(201);
 
         await AssertMatchesAsync(Collection, "post", "201", response);
     }
@@ -30,7 +30,7 @@ public sealed class IpConnectionsContractTests : IDisposable
     public async Task FullyPopulatedConnection_MatchesTheReferenceWithoutRelaxations()
     {
         // Every field set, the default IPs included: they name IPs attached to the connection, so they are set by an update.
-        var id = (await client.CreateAsync(V2Samples.FullRequest))["id"].Str();
+        var id = (await client.CreateAsync(await client.WithRealProfileAsync(V2Samples.FullRequest)))["id"].Str();
         var ips = new List<string>();
         foreach (var address in new[] { "192.0.2.1", "198.51.100.1", "203.0.113.1" })
         {
@@ -47,7 +47,7 @@ public sealed class IpConnectionsContractTests : IDisposable
     [Fact]
     public async Task ListRetrieveUpdateDelete_MatchTheReference()
     {
-        var id = (await client.CreateAsync(V2Samples.FullRequest))["id"].Str();
+        var id = (await client.CreateAsync(await client.WithRealProfileAsync(V2Samples.FullRequest)))["id"].Str();
         await client.CreateAsync();
         var path = $"{V2Api.Path}/{id}";
 
@@ -102,7 +102,7 @@ public sealed class IpConnectionsContractTests : IDisposable
     [InlineData("/tags", "\"a\"")]
     public async Task ReferenceSchema_RejectsABrokenConnection(string pointer, string value)
     {
-        var body = await (await client.PostJsonAsync(V2Api.Path, V2Samples.FullRequest)).ExpectAsync(201);
+        var body = await (await client.PostJsonAsync(V2Api.Path, await client.WithRealProfileAsync(V2Samples.FullRequest))).ExpectAsync(201);
         var segments = pointer.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var parent = segments[..^1].Aggregate(body["data"]!, (node, key) => node[key]!);
         parent[segments[^1]] = JsonNode.Parse(value);

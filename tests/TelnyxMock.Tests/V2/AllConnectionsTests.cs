@@ -6,13 +6,17 @@ public sealed class AllConnectionsTests : IDisposable
 {
     private readonly TelnyxMockApplication app = new();
 
+    private string profile = string.Empty;
+
     public void Dispose() => app.Dispose();
 
+    /// <summary>One connection of each type; the IP connection names <see cref="profile"/>.</summary>
     private async Task<(HttpClient Client, string Ip, string Credential, string Fqdn)> ThreeTypesAsync()
     {
         var client = app.BearerClient();
         async Task<string> Create(string path, string json) => (await (await client.PostJsonAsync(path, json)).ExpectAsync(201))["data"]!["id"].Str();
-        var ip = await Create("/v2/ip_connections", """{"connection_name": "Alpha trunk", "outbound": {"outbound_voice_profile_id": "42"}}""");
+        profile = await client.CreateProfileAsync();
+        var ip = await Create("/v2/ip_connections", $$$"""{"connection_name": "Alpha trunk", "outbound": {"outbound_voice_profile_id": "{{{profile}}}"}}""");
         var credential = await Create("/v2/credential_connections", """{"connection_name": "Bravo phones", "user_name": "bravo001", "password": "password1", "active": false}""");
         var fqdn = await Create("/v2/fqdn_connections", """{"connection_name": "Charlie pbx", "tags": ["pbx"]}""");
         await Create("/v2/fqdns", $$"""{"connection_id": "{{fqdn}}", "fqdn": "pbx.example.com", "dns_record_type": "a"}""");
@@ -29,7 +33,7 @@ public sealed class AllConnectionsTests : IDisposable
         var data = list["data"]!.AsArray();
         Assert.Equal([ip, credential, fqdn], data.Select(c => c!["id"].Str()));
         Assert.Equal(["ip_connection", "credential_connection", "fqdn_connection"], data.Select(c => c!["record_type"].Str()));
-        Assert.Equal("42", data[0]!["outbound_voice_profile_id"].Str());
+        Assert.Equal(profile, data[0]!["outbound_voice_profile_id"].Str());
         Assert.Equal(["pbx"], data[2]!["tags"]!.AsArray().Select(t => t.Str()));
         Assert.Equal("""{"page_number":1,"page_size":250,"total_pages":1,"total_results":3}""", list["meta"]!.ToJsonString());
         await Contract.ReferenceSchemas.AssertMatchesAsync("/connections", "get", "200", list);
@@ -46,7 +50,7 @@ public sealed class AllConnectionsTests : IDisposable
         Assert.Equal([fqdn, credential, ip], await Ids(""));
         Assert.Equal([credential], await Ids("?filter[connection_name][contains]=phone"));
         Assert.Equal([fqdn], await Ids("?filter[fqdn]=pbx.example.com"));
-        Assert.Equal([ip], await Ids("?filter[outbound_voice_profile_id]=42"));
+        Assert.Equal([ip], await Ids($"?filter[outbound_voice_profile_id]={profile}"));
         Assert.Equal([credential, ip, fqdn], await Ids("?sort=active"));
         Assert.Equal([credential], await Ids("?sort=connection_name&page[size]=1&page[number]=2"));
         await (await client.GetAsync("/v2/connections?sort=nope&page[number]=0")).ExpectV2ErrorAsync(400, "10015", "/sort", "/page/number");

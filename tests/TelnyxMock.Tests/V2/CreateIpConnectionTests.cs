@@ -55,9 +55,11 @@ public sealed class CreateIpConnectionTests : IDisposable
     [Fact]
     public async Task Create_EveryField_EchoesEveryValue()
     {
-        var sent = JsonNode.Parse(V2Samples.FullRequest)!.AsObject();
+        var client = app.BearerClient();
+        var request = await client.WithRealProfileAsync(V2Samples.FullRequest);
+        var sent = JsonNode.Parse(request)!.AsObject();
 
-        var created = await app.BearerClient().CreateAsync(V2Samples.FullRequest);
+        var created = await client.CreateAsync(request);
 
         foreach (var (key, value) in sent)
         {
@@ -68,7 +70,9 @@ public sealed class CreateIpConnectionTests : IDisposable
     [Fact]
     public async Task Create_SeedSampleVerbatim_Returns422ForItsPlaceholderLocalizationAndTechPrefix()
     {
-        var response = await app.BearerClient().PostJsonAsync(V2Api.Path, V2Samples.SeedRequest);
+        // Verbatim but for its outbound voice profile, which must be one of the account's.
+        var client = app.BearerClient();
+        var response = await client.PostJsonAsync(V2Api.Path, await client.WithRealProfileAsync(V2Samples.SeedRequest));
 
         await response.Expect422Async("/outbound/localization", "/outbound/tech_prefix");
     }
@@ -77,7 +81,7 @@ public sealed class CreateIpConnectionTests : IDisposable
     public async Task Create_IsRetrievableAndListed()
     {
         var client = app.BearerClient();
-        var created = await client.CreateAsync(V2Samples.FullRequest);
+        var created = await client.CreateAsync(await client.WithRealProfileAsync(V2Samples.FullRequest));
 
         var fetched = (await (await client.GetAsync($"{V2Api.Path}/{created["id"].Str()}")).ExpectAsync(200))["data"];
         var listed = await client.ListAsync();
@@ -103,8 +107,6 @@ public sealed class CreateIpConnectionTests : IDisposable
 
     [Theory]
     [InlineData("""{"inbound":{"codecs":"G722"}}""", "/inbound/codecs", """["G722"]""")]
-    [InlineData("""{"outbound":{"outbound_voice_profile_id":1293384261075731499}}""", "/outbound/outbound_voice_profile_id", "\"1293384261075731499\"")]
-    [InlineData("""{"outbound":{"outbound_voice_profile_id":"42"}}""", "/outbound/outbound_voice_profile_id", "\"42\"")]
     [InlineData("""{"inbound":{"sip_region":null}}""", "/inbound/sip_region", "\"US\"")]
     [InlineData("""{"inbound":{"default_routing_method":""}}""", "/inbound/default_routing_method", "null")]
     [InlineData("""{"connection_name":null}""", "/connection_name", "null")]
@@ -118,6 +120,35 @@ public sealed class CreateIpConnectionTests : IDisposable
         var created = await app.BearerClient().CreateAsync(body);
 
         Assert.Equal(expected, At(created, pointer)?.ToJsonString() ?? "null");
+    }
+
+    [Theory]
+    [InlineData("{0}")]
+    [InlineData("\"{0}\"")]
+    public async Task Create_NormalisesAcceptedForms_OfAProfileId_ToTheIdString(string form)
+    {
+        var client = app.BearerClient();
+        var profile = await client.CreateProfileAsync();
+
+        var created = await client.CreateAsync($$$"""{"outbound":{"outbound_voice_profile_id":{{{string.Format(System.Globalization.CultureInfo.InvariantCulture, form, profile)}}}}}""");
+
+        Assert.Equal($"\"{profile}\"", At(created, "/outbound/outbound_voice_profile_id")?.ToJsonString());
+    }
+
+    [Theory]
+    [InlineData("0{0}")]
+    [InlineData("00{0}")]
+    [InlineData("1293384261075731499")]
+    public async Task Create_ProfileIdNamingNoProfile_Returns422AtItsPointer_AndStoresNothing(string spelling)
+    {
+        var client = app.BearerClient();
+        var profile = await client.CreateProfileAsync();
+        var id = string.Format(System.Globalization.CultureInfo.InvariantCulture, spelling, profile);
+
+        await (await client.PostJsonAsync(V2Api.Path, new JsonObject { ["outbound"] = new JsonObject { ["outbound_voice_profile_id"] = id } }.ToJsonString()))
+            .Expect422Async("/outbound/outbound_voice_profile_id");
+
+        Assert.Empty((await client.ListAsync())["data"]!.AsArray());
     }
 
     [Fact]

@@ -110,7 +110,6 @@ public sealed class CreateValidationTests : IDisposable
         { """{"webhook_event_failover_url":"https://f.example.com"}""", "/webhook_event_failover_url", "\"https://f.example.com\"" },
         { """{"ios_push_credential_id":null}""", "/ios_push_credential_id", "null" },
         { """{"android_push_credential_id":"06b09dfd-7154-4980-8b75-cebf7a9d4f8e"}""", "/android_push_credential_id", "\"06b09dfd-7154-4980-8b75-cebf7a9d4f8e\"" },
-        { """{"outbound":{"outbound_voice_profile_id":9223372036854775807}}""", "/outbound/outbound_voice_profile_id", "\"9223372036854775807\"" },
         { """{"outbound":{"outbound_voice_profile_id":null}}""", "/outbound/outbound_voice_profile_id", "null" },
         { """{"outbound":{"localization":"US"}}""", "/outbound/localization", "\"US\"" },
         { """{"outbound":{"localization":null}}""", "/outbound/localization", "null" },
@@ -139,6 +138,36 @@ public sealed class CreateValidationTests : IDisposable
         var created = await app.BearerClient().CreateAsync(body);
 
         Assert.Equal(expected, CreateIpConnectionTests.At(created, pointer)?.ToJsonString() ?? "null");
+    }
+
+    /// <summary>The profile link, just inside: the id of one of the account's profiles, even as a JSON integer, is stored as its digits.</summary>
+    [Fact]
+    public async Task Create_ProfileIdOfAnExistingProfile_GivenAsAnInteger_IsStoredAsItsString()
+    {
+        var client = app.BearerClient();
+        var profile = await client.CreateProfileAsync();
+
+        var created = await client.CreateAsync($$$"""{"outbound":{"outbound_voice_profile_id":{{{profile}}}}}""");
+
+        Assert.Equal($"\"{profile}\"", CreateIpConnectionTests.At(created, "/outbound/outbound_voice_profile_id")?.ToJsonString());
+    }
+
+    /// <summary>The profile link, just outside: a well-formed id that names no profile of the account (the next id, the largest 64-bit one, the id with a leading zero).</summary>
+    [Theory]
+    [InlineData("{1}")]
+    [InlineData("9223372036854775807")]
+    [InlineData("\"9223372036854775807\"")]
+    [InlineData("\"0{0}\"")]
+    public async Task Create_ProfileIdNamingNoProfile_Returns422PointingAtIt(string value)
+    {
+        var client = app.BearerClient();
+        var profile = await client.CreateProfileAsync();
+        var json = string.Format(System.Globalization.CultureInfo.InvariantCulture, value, profile, long.Parse(profile, System.Globalization.CultureInfo.InvariantCulture) + 1);
+
+        var response = await client.PostJsonAsync(V2Api.Path, $$$"""{"outbound":{"outbound_voice_profile_id":{{{json}}}}}""");
+
+        var errors = await response.Expect422Async("/outbound/outbound_voice_profile_id");
+        Assert.StartsWith("outbound_voice_profile_id", errors[0]!["detail"].Str());
     }
 
     [Fact]

@@ -110,7 +110,8 @@ public sealed class CredentialConnectionsTests : IDisposable
     public async Task List_SharesTheConnectionFilters_AndSeesOnlyCredentialConnections()
     {
         var client = app.BearerClient();
-        await CreateAsync(client, """{"connection_name": "Front Desk", "user_name": "front001", "password": "password1", "outbound": {"outbound_voice_profile_id": 77}}""");
+        var profile = await client.CreateProfileAsync();
+        await CreateAsync(client, $$$"""{"connection_name": "Front Desk", "user_name": "front001", "password": "password1", "outbound": {"outbound_voice_profile_id": {{{profile}}}}}""");
         await CreateAsync(client, """{"connection_name": "Back Office", "user_name": "back0001", "password": "password1"}""");
         await (await client.PostJsonAsync("/v2/ip_connections", """{"connection_name": "Front trunk"}""")).ExpectAsync(201);
 
@@ -118,8 +119,8 @@ public sealed class CredentialConnectionsTests : IDisposable
         Assert.Equal(["Back Office", "Front Desk"], all["data"]!.AsArray().Select(c => c!["connection_name"].Str()));
         var front = await (await client.GetAsync(Path + "?filter[connection_name][contains]=front")).ExpectAsync(200);
         Assert.Equal("Front Desk", Assert.Single(front["data"]!.AsArray())!["connection_name"].Str());
-        var profile = await (await client.GetAsync(Path + "?filter[outbound_voice_profile_id]=77")).ExpectAsync(200);
-        Assert.Single(profile["data"]!.AsArray());
+        var named = await (await client.GetAsync(Path + $"?filter[outbound_voice_profile_id]={profile}")).ExpectAsync(200);
+        Assert.Single(named["data"]!.AsArray());
         await (await client.GetAsync(Path + "?page[size]=0&sort=name")).ExpectV2ErrorAsync(400, "10015", "/page/size", "/sort");
     }
 

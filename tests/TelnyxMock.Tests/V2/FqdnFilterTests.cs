@@ -14,6 +14,7 @@ public sealed class FqdnFilterTests : IDisposable
     {
         File.WriteAllText(fixtures, """
         {"account": "KEY_alice",
+         "outbound_voice_profiles": [{"id": "77", "name": "office"}],
          "ip_connections": [{"id": "1293384261075731499", "connection_name": "pbx", "inbound": {"sip_region": "Europe"}, "outbound": {"outbound_voice_profile_id": 77}}],
          "fqdn_connections": [
            {"id": "1293384261075731500", "connection_name": "fqdn pbx",

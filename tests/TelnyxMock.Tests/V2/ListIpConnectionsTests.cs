@@ -96,12 +96,14 @@ public sealed class ListIpConnectionsTests : IDisposable
     public async Task List_FilterOutboundVoiceProfileId_MatchesThatProfileOnly(string parameter)
     {
         var client = app.BearerClient();
-        await client.CreateAsync("""{"connection_name":"p1","outbound":{"outbound_voice_profile_id":"1293384261075731499"}}""");
-        await client.CreateAsync("""{"connection_name":"p2","outbound":{"outbound_voice_profile_id":42}}""");
+        var first = await client.CreateProfileAsync("first");
+        var second = await client.CreateProfileAsync("second");
+        await client.CreateAsync($$$"""{"connection_name":"p1","outbound":{"outbound_voice_profile_id":"{{{first}}}"}}""");
+        await client.CreateAsync($$$"""{"connection_name":"p2","outbound":{"outbound_voice_profile_id":{{{second}}}}}""");
         await client.CreateNamedAsync("none");
 
-        Assert.Equal(["p1"], (await client.ListAsync($"?{parameter}=1293384261075731499")).Names());
-        Assert.Equal(["p2"], (await client.ListAsync($"?{parameter}=42")).Names());
+        Assert.Equal(["p1"], (await client.ListAsync($"?{parameter}={first}")).Names());
+        Assert.Equal(["p2"], (await client.ListAsync($"?{parameter}={second}")).Names());
         Assert.Empty((await client.ListAsync($"?{parameter}=7"))["data"]!.AsArray());
     }
 

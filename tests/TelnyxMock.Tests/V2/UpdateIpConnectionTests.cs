@@ -14,7 +14,7 @@ public sealed class UpdateIpConnectionTests : IDisposable
     [Fact]
     public async Task Update_NestedField_KeepsTheRestOfThatObjectAndOfTheConnection()
     {
-        var created = await client.CreateAsync(V2Samples.FullRequest);
+        var created = await client.CreateAsync(await client.WithRealProfileAsync(V2Samples.FullRequest));
 
         var updated = await client.PatchAsync(created["id"].Str(), """{"inbound":{"sip_region":"Australia"}}""");
 
@@ -33,10 +33,11 @@ public sealed class UpdateIpConnectionTests : IDisposable
     public async Task Update_EveryField_IsStored()
     {
         var created = await client.CreateAsync();
+        var request = await client.WithRealProfileAsync(V2Samples.FullRequest);
 
-        var updated = await client.PatchAsync(created["id"].Str(), V2Samples.FullRequest);
+        var updated = await client.PatchAsync(created["id"].Str(), request);
 
-        foreach (var (key, value) in JsonNode.Parse(V2Samples.FullRequest)!.AsObject())
+        foreach (var (key, value) in JsonNode.Parse(request)!.AsObject())
         {
             Assert.True(JsonNode.DeepEquals(value, updated[key]), $"{key}: sent {value?.ToJsonString()}, got {updated[key]?.ToJsonString()}");
         }
@@ -128,17 +129,18 @@ public sealed class UpdateIpConnectionTests : IDisposable
     public async Task Update_OutboundVoiceProfileId_IsFoundByTheFilter()
     {
         var created = await client.CreateNamedAsync("x");
+        var profile = await client.CreateProfileAsync();
 
-        var updated = await client.PatchAsync(created["id"].Str(), """{"outbound":{"outbound_voice_profile_id":555}}""");
+        var updated = await client.PatchAsync(created["id"].Str(), $$$"""{"outbound":{"outbound_voice_profile_id":{{{profile}}}}}""");
 
-        Assert.Equal("555", updated["outbound"]!["outbound_voice_profile_id"].Str());
-        Assert.Equal(["x"], (await client.ListAsync("?filter[outbound_voice_profile_id]=555")).Names());
+        Assert.Equal(profile, updated["outbound"]!["outbound_voice_profile_id"].Str());
+        Assert.Equal(["x"], (await client.ListAsync($"?filter[outbound_voice_profile_id]={profile}")).Names());
     }
 
     [Fact]
     public async Task Delete_ReturnsTheDeletedConnectionAndItIsGone()
     {
-        var created = await client.CreateAsync(V2Samples.FullRequest);
+        var created = await client.CreateAsync(await client.WithRealProfileAsync(V2Samples.FullRequest));
         var path = $"{V2Api.Path}/{created["id"].Str()}";
 
         var deleted = (await (await client.DeleteAsync(path)).ExpectAsync(200))["data"];

@@ -17,6 +17,33 @@ internal static class V2Api
     public static Task<JsonNode> CreateNamedAsync(this HttpClient client, string name) =>
         client.CreateAsync($$"""{"connection_name": "{{name}}"}""");
 
+    /// <summary>
+    /// Creates an outbound voice profile in the client's account (<c>POST /v2/outbound_voice_profiles</c>, which answers
+    /// 200) and returns its id: what a connection's <c>outbound.outbound_voice_profile_id</c> may name.
+    /// </summary>
+    public static async Task<string> CreateProfileAsync(this HttpClient client, string name = "office")
+    {
+        var response = await client.PostJsonAsync("/v2/outbound_voice_profiles", new JsonObject { ["name"] = name }.ToJsonString());
+        return (await response.ExpectAsync(200))["data"]!["id"].Str();
+    }
+
+    /// <summary>
+    /// <paramref name="request"/> with the outbound voice profile it names (the samples name the reference's example id,
+    /// <see cref="V2Samples.ProfileId"/>) replaced by a profile created now in the client's account, as a connection may
+    /// only name one of its account's profiles; a request that names none is returned as it is.
+    /// </summary>
+    public static async Task<string> WithRealProfileAsync(this HttpClient client, string request)
+    {
+        var json = JsonNode.Parse(request)!.AsObject();
+        if (json["outbound"] is not JsonObject outbound || outbound["outbound_voice_profile_id"] is null)
+        {
+            return request;
+        }
+
+        outbound["outbound_voice_profile_id"] = await client.CreateProfileAsync();
+        return json.ToJsonString();
+    }
+
     public static async Task<JsonNode> PatchAsync(this HttpClient client, string id, string json)
     {
         var response = await client.PatchJsonAsync($"{Path}/{id}", json);

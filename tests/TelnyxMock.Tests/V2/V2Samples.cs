@@ -3,8 +3,14 @@ namespace TelnyxMock.Tests.V2;
 /// <summary>The request sample of the V2 create page, and the same sample with its mistakes corrected.</summary>
 internal static class V2Samples
 {
+    /// <summary>
+    /// The outbound voice profile both samples name, the reference's example id. A connection may only name a profile of
+    /// its own account, so tests send the samples through <see cref="V2Api.WithRealProfileAsync"/>, which names a real one.
+    /// </summary>
+    public const string ProfileId = "1293384261075731499";
+
     /// <summary>Verbatim from the seed page: note the "inbound:" key, "dns_number_format", and "string" placeholders.</summary>
-    public const string SeedRequest = """
+    public const string SeedRequest = $$"""
     {
     "active": true, "anchorsite_override": "Latency", "connection_name": "string", "transport_protocol": "UDP",
     "default_on_hold_comfort_noise_enabled": true, "dtmf_type": "RFC 2833", "encode_contact_header_enabled": true,
@@ -26,7 +32,7 @@ internal static class V2Samples
     "call_parking_enabled": true, "ani_override": "string", "ani_override_type": "always", "channel_limit": 10,
     "instant_ringback_enabled": true, "generate_ringback_tone": true, "localization": "string",
     "t38_reinvite_source": "customer", "tech_prefix": "string", "ip_authentication_method": "token",
-    "ip_authentication_token": "string", "outbound_voice_profile_id": "1293384261075731499"
+    "ip_authentication_token": "string", "outbound_voice_profile_id": "{{ProfileId}}"
     }
     }
     """;
@@ -34,9 +40,10 @@ internal static class V2Samples
     /// <summary>
     /// Every writable field set to a non-default value: the sample with "inbound" and "dnis_number_format"
     /// spelled right, real values for localization and tech_prefix, plus the fields only the reference lists. Its default
-    /// IPs are null: they must name IPs attached to the connection (see IpsTests), and a new connection has none.
+    /// IPs are null: they must name IPs attached to the connection (see IpsTests), and a new connection has none. Its
+    /// outbound voice profile is <see cref="ProfileId"/>: send it through <see cref="V2Api.WithRealProfileAsync"/>.
     /// </summary>
-    public const string FullRequest = """
+    public const string FullRequest = $$"""
     {
     "active": false, "anchorsite_override": "Frankfurt, Germany", "connection_name": "Full", "transport_protocol": "TCP",
     "default_on_hold_comfort_noise_enabled": false, "dtmf_type": "SIP INFO", "encode_contact_header_enabled": true,
@@ -60,7 +67,7 @@ internal static class V2Samples
     "call_parking_enabled": true, "ani_override": "+15551234567", "ani_override_type": "emergency", "channel_limit": 10,
     "instant_ringback_enabled": false, "generate_ringback_tone": true, "localization": "GB",
     "t38_reinvite_source": "telnyx", "tech_prefix": "1234", "ip_authentication_method": "token",
-    "ip_authentication_token": "secret-token", "outbound_voice_profile_id": "1293384261075731499"
+    "ip_authentication_token": "secret-token", "outbound_voice_profile_id": "{{ProfileId}}"
     }
     }
     """;
