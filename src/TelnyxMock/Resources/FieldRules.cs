@@ -116,29 +116,7 @@ public static class FieldRules
         }
     }
 
-    /// <summary>The item rules of a string array: no null or blank item, each within length and printable.</summary>
-    public static void FollowsItems<T>(this IRuleBuilderInitialCollection<T, string?> item, FieldSpec spec)
-    {
-        IRuleBuilder<T, string?> rule = item.NotNullItem().NotBlank();
-        if (spec.MaxLength is { } max)
-        {
-            rule = rule.MaxChars(max);
-        }
-
-        if (spec.Printable)
-        {
-            rule = rule.Printable();
-        }
-
-        if (spec.Values is { } values)
-        {
-            rule = rule.OneOf(values);
-        }
-
-        if (spec.Format is { } format)
-        {
-            // Each item is of the format (a list of country codes, of E.164 numbers).
-            rule.Must(v => v is null || format.Problem(v) is null).WithMessage((_, v) => format.Problem(v!) ?? string.Empty);
-        }
-    }
+    /// <summary>The item rules of a string array: no null or blank item, and each follows the field's own rules (values, length, printable, format).</summary>
+    public static void FollowsItems<T>(this IRuleBuilderInitialCollection<T, string?> item, FieldSpec spec) =>
+        item.NotNullItem().NotBlank().Follows(spec);
 }
