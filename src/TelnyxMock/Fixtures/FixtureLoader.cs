@@ -77,6 +77,12 @@ public sealed class FixtureLoader(MockDbContext db, ResourceRegistry registry, R
             var failed = entry.Failed.Select(e => e.Pointer).ToHashSet(StringComparer.Ordinal);
             var found = await writer.CheckAsync(entry.Resource, entry.Document, entry.Row.Id, entry.Row.Account, cancellationToken);
             found.AddRange(HeldByAnotherEntry(entry, load.Read));
+            if (entry.Failed.Count == 0 && db.Entry(entry.Row).State == Microsoft.EntityFrameworkCore.EntityState.Added)
+            {
+                // The checks fill in what links show of their targets (a phone number's connection_name).
+                entry.Row.Write(entry.Document);
+            }
+
             errors.AddRange(found.Where(e => !failed.Contains(e.Pointer)).Select(e => e with { Pointer = entry.Pointer + e.Pointer }));
         }
 

@@ -93,6 +93,12 @@ public sealed record FieldSpec(string Name, FieldType Type)
     /// </summary>
     public bool ReadOnly { get; init; }
 
+    /// <summary>
+    /// Sent by requests, never answered (a phone number's <c>address_id</c>, a number order's
+    /// <c>regulatory_requirements</c>): in the request schemas only, kept in the stored document but left out of responses.
+    /// </summary>
+    public bool WriteOnly { get; init; }
+
     /// <summary>A response leaves the field out rather than writing null (a registration's details before any registration).</summary>
     public bool OmittedWhenNull { get; init; }
 

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using TelnyxMock.Data;
 
@@ -47,6 +48,15 @@ public sealed class LinkSpec
     /// <summary>0 means "none" as null does (V1's default authorized IPs).</summary>
     public bool ZeroMeansNone { get; init; }
 
+    /// <summary>
+    /// A field beside the link that shows a field of the target, kept current: set when the link is, changed when the
+    /// target's field changes and cleared with the link (a phone number's <c>connection_name</c>).
+    /// </summary>
+    public LinkShows? Shows { get; init; }
+
+    /// <summary>The target's document (stored or staged), or null when the account has no such target.</summary>
+    internal Func<MockDbContext, long, string, CancellationToken, Task<JsonObject?>> Document { get; private init; } = null!;
+
     internal Func<MockDbContext, LinkQuery, CancellationToken, Task<bool>> Exists { get; private init; } = null!;
 
     internal Func<MockDbContext, long, CancellationToken, Task<List<long>>> InScope { get; private init; } = null!;
@@ -54,7 +64,8 @@ public sealed class LinkSpec
     internal Func<object, long?> ScopeOf { get; private init; } = null!;
 
     /// <summary>A link to rows of <typeparamref name="TTarget"/>, which have an <c>Id</c> (and, for resources, an <c>Account</c>).</summary>
-    public static LinkSpec To<TTarget>(string names, string? scope = null, string? column = null, OnDelete onDelete = OnDelete.Clear, string? whenNone = null, bool zeroMeansNone = false)
+    public static LinkSpec To<TTarget>(string names, string? scope = null, string? column = null, OnDelete onDelete = OnDelete.Clear, string? whenNone = null,
+        bool zeroMeansNone = false, LinkShows? shows = null)
         where TTarget : class =>
         new(typeof(TTarget))
         {
@@ -64,11 +75,16 @@ public sealed class LinkSpec
             OnDelete = onDelete,
             WhenNone = whenNone,
             ZeroMeansNone = zeroMeansNone,
+            Shows = shows,
+            Document = LinkTarget<TTarget>.DocumentAsync,
             Exists = LinkTarget<TTarget>.ExistsAsync,
             InScope = (db, owner, token) => LinkTarget<TTarget>.InScopeAsync(db, scope!, owner, token),
             ScopeOf = scope is null ? _ => null : LinkTarget<TTarget>.Getter(scope),
         };
 }
+
+/// <summary>The field <paramref name="Field"/> beside a link shows the target's field <paramref name="From"/>.</summary>
+public sealed record LinkShows(string Field, string From);
 
 /// <summary>What a link check asks: a target with this id, of this account (if the target has accounts), attached to this owner (if scoped).</summary>
 internal sealed record LinkQuery(long Id, string Account, string? Scope, long Owner);
@@ -108,6 +124,19 @@ internal static class LinkTarget<TTarget>
         }
 
         return await db.Set<TTarget>().AnyAsync(Expression.Lambda<Func<TTarget, bool>>(test, Row), cancellationToken);
+    }
+
+    public static async Task<JsonObject?> DocumentAsync(MockDbContext db, long id, string account, CancellationToken cancellationToken)
+    {
+        if (!typeof(StoredResource).IsAssignableFrom(typeof(TTarget)))
+        {
+            throw new InvalidOperationException($"A link that shows a field of its target needs a stored resource, not {typeof(TTarget).Name}.");
+        }
+
+        var staged = db.ChangeTracker.Entries<TTarget>().FirstOrDefault(e => e.State != EntityState.Deleted && IdOf(e.Entity) == id && AccountOf!(e.Entity) == account);
+        var text = staged is not null ? ((StoredResource)(object)staged.Entity).Document
+            : await db.Set<TTarget>().Cast<StoredResource>().Where(r => r.Id == id && r.Account == account).Select(r => r.Document).FirstOrDefaultAsync(cancellationToken);
+        return text is null ? null : JsonNode.Parse(text)!.AsObject();
     }
 
     public static async Task<List<long>> InScopeAsync(MockDbContext db, string scope, long owner, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Linq.Expressions;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +28,13 @@ public abstract class Resource
     /// </summary>
     public FixtureExtras? FixtureExtras { get; init; }
 
+    /// <summary>
+    /// What a create makes besides the resource (a number order's phone numbers), staged in the create's transaction with
+    /// <see cref="ResourceWriter.StageAsync"/>; returns the failures, which undo the whole create. It may complete the new
+    /// resource's document.
+    /// </summary>
+    public Func<AlsoCreatesCall, Task<IReadOnlyList<FieldError>>>? AlsoCreates { get; init; }
+
     public abstract Type RowType { get; }
 
     /// <summary>Whether a row of another type in the same id space (every V2 connection type) holds an id.</summary>
@@ -46,8 +52,11 @@ public abstract class Resource
 
     internal abstract Task DeleteAsync(MockDbContext db, long id, CancellationToken cancellationToken);
 
-    public static bool TryParseId(string id, out long key) =>
-        long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out key) && key > 0;
+    /// <summary>Reads a decimal id (a connection's, a profile's).</summary>
+    public static bool TryParseId(string id, out long key) => IdFormat.Decimal.TryParse(id, out key);
+
+    /// <summary>Reads an id of this resource, as its definition writes them (<see cref="ResourceDefinition.Ids"/>).</summary>
+    public bool TryParse(string id, out long key) => Definition.Ids.TryParse(id, out key);
 }
 
 /// <summary>A child section inside a fixtures entry: <paramref name="Key"/> holds entries of <paramref name="Child"/>, whose <paramref name="ParentField"/> names the entry.</summary>
@@ -62,6 +71,9 @@ public sealed record FixtureExtras(ResourceDefinition Definition, Func<FixtureEx
 {
     public IReadOnlyList<string> Names { get; } = [.. Definition.Shape.Fields.Select(f => f.Name)];
 }
+
+/// <summary>What <see cref="Resource.AlsoCreates"/> is called with: the writer to stage with, the account, the new document and the time of the create.</summary>
+public sealed record AlsoCreatesCall(ResourceWriter Writer, string Account, JsonObject Document, DateTime Now, CancellationToken CancellationToken);
 
 /// <summary>What a fixture's extras are applied with: the services, the store, the staged row, its document and the extras' checked values.</summary>
 public sealed record FixtureExtrasCall(IServiceProvider Services, MockDbContext Db, StoredResource Row, JsonObject Document, JsonObject Extras, CancellationToken CancellationToken);

@@ -28,12 +28,26 @@ public sealed record LinkedField(string Pointer, FieldSpec Spec)
         return text == "0" && Link.ZeroMeansNone ? null : text;
     }
 
-    /// <summary>Sets the field to null in <paramref name="document"/>.</summary>
+    /// <summary>Sets the field to null in <paramref name="document"/>, and the field that shows its target's, if any.</summary>
     public void ClearIn(JsonObject document)
     {
-        var parent = Path[..^1].Aggregate(document, (node, segment) => node[segment]!.AsObject());
-        parent[Path[^1]] = null;
+        Parent(document)[Path[^1]] = null;
+        Show(document, null);
     }
+
+    /// <summary>What the field beside the link shows of its target (see <see cref="LinkSpec.Shows"/>).</summary>
+    public JsonNode? ShownIn(JsonObject document) => Link.Shows is { } shows ? Parent(document)[shows.Field] : null;
+
+    /// <summary>Writes what the field beside the link shows of its target (nothing when the link shows nothing).</summary>
+    public void Show(JsonObject document, JsonNode? value)
+    {
+        if (Link.Shows is { } shows)
+        {
+            Parent(document)[shows.Field] = value?.DeepClone();
+        }
+    }
+
+    private JsonObject Parent(JsonObject document) => Path[..^1].Aggregate(document, (node, segment) => node[segment]!.AsObject());
 }
 
 /// <summary>
@@ -72,7 +86,7 @@ public sealed class ResourceDefinition(string name, ShapeSpec shape)
         var document = Document(shape);
         if (document.ContainsKey("id"))
         {
-            document["id"] = id.ToString(CultureInfo.InvariantCulture);
+            document["id"] = Ids.Show(id);
         }
 
         foreach (var stamp in new[] { "created_at", "updated_at" }.Where(document.ContainsKey))
@@ -83,16 +97,29 @@ public sealed class ResourceDefinition(string name, ShapeSpec shape)
         return document;
     }
 
-    /// <summary>The document as a response writes it: fields <see cref="FieldSpec.OmittedWhenNull"/> left out while null.</summary>
+    /// <summary>
+    /// The document as a response writes it: fields <see cref="FieldSpec.OmittedWhenNull"/> left out while null,
+    /// <see cref="FieldSpec.WriteOnly"/> ones always.
+    /// </summary>
     public JsonObject Answered(JsonObject document)
     {
-        foreach (var field in shape.Fields.Where(f => f.OmittedWhenNull && document[f.Name] is null))
+        foreach (var field in shape.Fields.Where(f => f.WriteOnly || (f.OmittedWhenNull && document[f.Name] is null)))
         {
             document.Remove(field.Name);
         }
 
         return document;
     }
+
+    /// <summary>
+    /// This definition's view of a stored document that holds more (a phone number's document holds its voice settings
+    /// too): its own fields, in its order, as a response writes them.
+    /// </summary>
+    public JsonObject Project(JsonObject stored) =>
+        Answered(new JsonObject(shape.Fields.Select(f => KeyValuePair.Create(f.Name, stored[f.Name]?.DeepClone()))));
+
+    /// <summary>How the resource's ids are written and read back (decimal digits, or a UUID for a number order).</summary>
+    public IdFormat Ids { get; init; } = IdFormat.Decimal;
 
     /// <summary>Merges what a request (or fixture) carries into a document: object fields at every depth, the rest replaced.</summary>
     public void Apply(JsonObject document, JsonObject values)

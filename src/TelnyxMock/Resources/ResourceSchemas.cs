@@ -168,7 +168,7 @@ public sealed class ResourceSchemas : IOperationFilter
 
         var schema = new OpenApiSchema { Type = JsonSchemaType.Object, Properties = new Dictionary<string, IOpenApiSchema>() };
         repository.AddDefinition(id, schema);
-        foreach (var field in shape.Fields)
+        foreach (var field in shape.Fields.Where(f => !f.WriteOnly))
         {
             schema.Properties[field.Name] = field.Type switch
             {
@@ -178,7 +178,7 @@ public sealed class ResourceSchemas : IOperationFilter
             };
         }
 
-        schema.Required = shape.Fields.Where(f => !f.OmittedWhenNull).Select(f => f.Name).ToHashSet();
+        schema.Required = shape.Fields.Where(f => !f.OmittedWhenNull && !f.WriteOnly).Select(f => f.Name).ToHashSet();
         return id;
     }
 

@@ -63,14 +63,20 @@ public sealed class ResourceWriter(MockDbContext db, IdGenerator ids, TimeProvid
         resource.Definition.Apply(document, input.Values);
         if (input.Failures.Count > 0)
         {
-            return Written.Failed(Combine(input.Failures, await CheckAsync(resource, document, id, account, cancellationToken)));
+            // What the body's good fields would make is checked too (without the lock, and nothing is kept), so every failure comes at once.
+            var found = await CheckAsync(resource, document, id, account, cancellationToken);
+            found.AddRange(await AlsoCreatesAsync(resource, account, document, now, cancellationToken));
+            db.ChangeTracker.Clear();
+            return Written.Failed(Combine(input.Failures, found));
         }
 
         // The checks against other rows and the insert see the same state: no other write of this store runs between them.
         await using var transaction = await db.BeginWriteAsync(cancellationToken);
         var errors = await CheckAsync(resource, document, id, account, cancellationToken);
+        errors = Combine(errors, await AlsoCreatesAsync(resource, account, document, now, cancellationToken));
         if (errors.Count > 0)
         {
+            db.ChangeTracker.Clear();
             return Written.Failed(errors);
         }
 
@@ -82,10 +88,45 @@ public sealed class ResourceWriter(MockDbContext db, IdGenerator ids, TimeProvid
         return new Written(row, [], false) { Created = true };
     }
 
-    public async Task<Written> UpdateAsync(Resource resource, string account, string id, JsonObject body, bool strict, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stages a new resource made by another's create (a number order's phone numbers), in that create's transaction:
+    /// <paramref name="values"/> are read as a create body, <paramref name="fill"/> then writes what no request may (the
+    /// number itself), and the rules, links and unique fields are checked against what is stored and staged. Returns the
+    /// staged row, or every failure (pointers relative to the new resource) and nothing staged.
+    /// </summary>
+    public async Task<(StoredResource? Row, List<FieldError> Errors)> StageAsync(
+        Resource resource, string account, JsonObject values, DateTime now, Action<JsonObject, long> fill, CancellationToken cancellationToken)
     {
-        var input = Read(resource.Definition, body, creating: false, strict);
-        var known = Resource.TryParseId(id, out var key);
+        var input = Read(resource.Definition, values, creating: true, strict: true);
+        var id = ids.Next();
+        var document = resource.Definition.New(id, now);
+        resource.Definition.Apply(document, input.Values);
+        fill(document, id);
+        var errors = Combine(input.Failures, await CheckAsync(resource, document, id, account, cancellationToken));
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var row = resource.NewRow(id, account, now);
+        row.Write(document);
+        db.Add(row);
+        return (row, []);
+    }
+
+    private async Task<IReadOnlyList<FieldError>> AlsoCreatesAsync(Resource resource, string account, JsonObject document, DateTime now, CancellationToken cancellationToken) =>
+        resource.AlsoCreates is { } also ? await also(new AlsoCreatesCall(this, account, document, now, cancellationToken)) : [];
+
+    /// <summary>
+    /// Merges <paramref name="body"/> into the resource, read by its definition or by <paramref name="view"/>, another
+    /// definition of part of the same document (a phone number's voice settings).
+    /// </summary>
+    public async Task<Written> UpdateAsync(Resource resource, string account, string id, JsonObject body, bool strict, CancellationToken cancellationToken,
+        ResourceDefinition? view = null)
+    {
+        var definition = view ?? resource.Definition;
+        var input = Read(definition, body, creating: false, strict);
+        var known = resource.TryParse(id, out var key);
         if (input.Failures.Count > 0)
         {
             // A body that fails its own rules is answered as such, whether or not the id exists, with the rules on the merged result.
@@ -96,8 +137,8 @@ public sealed class ResourceWriter(MockDbContext db, IdGenerator ids, TimeProvid
             }
 
             var merged = stored.Read();
-            resource.Definition.Apply(merged, input.Values);
-            return Written.Failed(Combine(input.Failures, await CheckAsync(resource, merged, key, account, cancellationToken)));
+            definition.Apply(merged, input.Values);
+            return Written.Failed(Combine(input.Failures, await CheckAsync(resource, merged, key, account, cancellationToken, view)));
         }
 
         if (!known)
@@ -117,8 +158,8 @@ public sealed class ResourceWriter(MockDbContext db, IdGenerator ids, TimeProvid
 
             var owners = Owners(resource, row);
             var document = row.Read();
-            resource.Definition.Apply(document, input.Values);
-            var errors = await CheckAsync(resource, document, key, account, cancellationToken);
+            definition.Apply(document, input.Values);
+            var errors = await CheckAsync(resource, document, key, account, cancellationToken, view);
             if (errors.Count > 0)
             {
                 return Written.Failed(errors);
@@ -137,6 +178,7 @@ public sealed class ResourceWriter(MockDbContext db, IdGenerator ids, TimeProvid
                 await ClearAsync(link.Source, link.Field, owner, row, now, [], cancellationToken);
             }
 
+            await ShowAsync(resource, row, document, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new Written(row, [], false);
@@ -145,7 +187,7 @@ public sealed class ResourceWriter(MockDbContext db, IdGenerator ids, TimeProvid
 
     public async Task<Written> DeleteAsync(Resource resource, string account, string id, CancellationToken cancellationToken)
     {
-        if (!Resource.TryParseId(id, out var key))
+        if (!resource.TryParse(id, out var key))
         {
             return Written.Missing;
         }
@@ -169,22 +211,35 @@ public sealed class ResourceWriter(MockDbContext db, IdGenerator ids, TimeProvid
     /// fields, each link's target (the exact id of one of the account's resources of that kind, attached to this one
     /// when the link is scoped; staged fixtures count), and each unique field. One entry per field.
     /// </summary>
-    public async Task<List<FieldError>> CheckAsync(Resource resource, JsonObject document, long id, string account, CancellationToken cancellationToken)
+    public async Task<List<FieldError>> CheckAsync(Resource resource, JsonObject document, long id, string account, CancellationToken cancellationToken,
+        ResourceDefinition? view = null)
     {
         var errors = resource.Definition.Check(document);
+        errors.AddRange(view?.Check(document) ?? []);
         foreach (var field in resource.Definition.Links)
         {
             if (field.ValueIn(document) is not { } value)
             {
+                field.Show(document, null);
                 continue;
             }
 
             var link = field.Link;
             var target = Formats.ParseId(value);
-            if (target is { } exact && Formats.IsExactly(value, exact)
-                && await link.Exists(db, new LinkQuery(exact, account, link.Scope, id), cancellationToken))
+            if (target is { } exact && Formats.IsExactly(value, exact))
             {
-                continue;
+                if (link.Shows is { } shows)
+                {
+                    if (await link.Document(db, exact, account, cancellationToken) is { } named)
+                    {
+                        field.Show(document, named[shows.From]);
+                        continue;
+                    }
+                }
+                else if (await link.Exists(db, new LinkQuery(exact, account, link.Scope, id), cancellationToken))
+                {
+                    continue;
+                }
             }
 
             var name = field.Path[^1];
@@ -249,6 +304,24 @@ public sealed class ResourceWriter(MockDbContext db, IdGenerator ids, TimeProvid
                 foreach (var naming in await source.WhereAsync(db, link.Column!, row.Id, row.Account, cancellationToken))
                 {
                     Clear(source, field, naming, row.Id, now, dying);
+                }
+            }
+        }
+    }
+
+    /// <summary>Keeps what the resources that link to <paramref name="row"/> show of it current (a phone number's connection_name).</summary>
+    private async Task ShowAsync(Resource resource, StoredResource row, JsonObject document, CancellationToken cancellationToken)
+    {
+        foreach (var (source, field) in registry.LinksTo(resource.RowType).Where(l => l.Field.Link.Shows is not null))
+        {
+            var shown = document[field.Link.Shows!.From];
+            foreach (var naming in await source.WhereAsync(db, field.Link.Column!, row.Id, row.Account, cancellationToken))
+            {
+                var named = naming.Read();
+                if (!JsonNode.DeepEquals(field.ShownIn(named), shown))
+                {
+                    field.Show(named, shown);
+                    naming.Write(named);
                 }
             }
         }

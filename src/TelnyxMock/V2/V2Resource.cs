@@ -22,6 +22,36 @@ public sealed record V2Names(string Path, string Tag, string Singular, string Pl
 /// <summary>The operation ids of the five V2 operations, where Telnyx's reference names them otherwise than List…/Create…/Retrieve….</summary>
 public sealed record V2OperationIds(string List, string Create, string Retrieve, string Update, string Delete);
 
+/// <summary>The operations a V2 resource has: all five, or fewer (phone numbers are made by number orders, never posted).</summary>
+[Flags]
+public enum V2Operations
+{
+    List = 1,
+    Create = 2,
+    Retrieve = 4,
+    Update = 8,
+    Delete = 16,
+    All = List | Create | Retrieve | Update | Delete,
+}
+
+/// <summary>How a delete answers when it is not the resource as it was: <paramref name="Definition"/>'s view of it, marked deleted by <paramref name="Mark"/>.</summary>
+public sealed record V2Deleted(ResourceDefinition Definition, Action<System.Text.Json.Nodes.JsonObject> Mark);
+
+/// <summary>
+/// Part of a resource served at a sub-path of its own (a phone number's voice settings): listed at
+/// <c>{path}/{Segment}</c>, read and changed at <c>{path}/{id}/{Segment}</c>. <paramref name="Definition"/> names the
+/// part's fields, which live in the resource's document.
+/// </summary>
+public sealed record V2View<TRow>(string Segment, ResourceDefinition Definition, V2List<TRow> List, V2ViewOperationIds OperationIds, string Noun, string Nouns)
+{
+    public string? ListDescription { get; init; }
+
+    public string UpdateExample { get; init; } = "{}";
+}
+
+/// <summary>The operation ids of a view's list, retrieve and update.</summary>
+public sealed record V2ViewOperationIds(string List, string Retrieve, string Update);
+
 /// <summary>
 /// Fields worked out at every read rather than stored (a profile's <c>connections_count</c>): given the account and the
 /// stored documents about to be answered, the documents to answer, in the same order.
@@ -69,6 +99,15 @@ public class V2Resource<TRow> : Resource<TRow>, IMappedResource
 
     private V2OperationIds? operationIds;
 
+    /// <summary>The operations mapped: all five unless the reference has fewer.</summary>
+    public V2Operations Operations { get; init; } = V2Operations.All;
+
+    /// <summary>How a delete answers, when the reference words a deleted resource otherwise (a phone number's status "deleted").</summary>
+    public V2Deleted? Deleted { get; init; }
+
+    /// <summary>Parts served at sub-paths of their own (see <see cref="V2View{TRow}"/>).</summary>
+    public IReadOnlyList<V2View<TRow>> Views { get; init; } = [];
+
     /// <summary>The status of a create: 201, or 200 where the reference says so (outbound voice profiles).</summary>
     public int CreateStatus { get; init; } = StatusCodes.Status201Created;
 
@@ -102,7 +141,7 @@ public class V2Resource<TRow> : Resource<TRow>, IMappedResource
 
     public RouteGroupBuilder Map(IEndpointRouteBuilder app)
     {
-        if (CreateExample.Length == 0 || UpdateExample.Length == 0)
+        if ((Operations.HasFlag(V2Operations.Create) && CreateExample.Length == 0) || (Operations.HasFlag(V2Operations.Update) && UpdateExample.Length == 0))
         {
             throw new InvalidOperationException($"{Names.Path} needs a create and an update example: Swagger shows them and the tests send them.");
         }

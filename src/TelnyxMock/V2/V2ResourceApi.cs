@@ -23,50 +23,107 @@ public static class V2ResourceApi
         var definition = resource.Definition;
         var group = app.MapSurface<AuthFilter>(resource.Path, resource.Tag, Surface.V2);
 
-        group.MapGet("/", (HttpRequest request, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken) =>
-                ListAsync(resource, request, db, account, cancellationToken))
-            .WithOperation(resource.OperationIds.List, $"List {resource.Nouns}")
-            .WithQueryParameters(resource.List.Parameters)
-            .WithDescription(resource.ListDescription ?? $"Returns a page of your {resource.Nouns.ToLowerInvariant()}, filtered and sorted.")
-            .ProducesResource(definition, StatusCodes.Status200OK, ResourceWrapping.Page)
-            .ProducesV2Errors(StatusCodes.Status400BadRequest);
+        if (resource.Operations.HasFlag(V2Operations.List))
+        {
+            group.MapGet("/", (HttpRequest request, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken) =>
+                    ListAsync(resource, request, db, account, cancellationToken))
+                .WithOperation(resource.OperationIds.List, $"List {resource.Nouns}")
+                .WithQueryParameters(resource.List.Parameters)
+                .WithDescription(resource.ListDescription ?? $"Returns a page of your {resource.Nouns.ToLowerInvariant()}, filtered and sorted.")
+                .ProducesResource(definition, StatusCodes.Status200OK, ResourceWrapping.Page)
+                .ProducesV2Errors(StatusCodes.Status400BadRequest);
+        }
 
-        group.MapPost("/", async (ResourceBody body, ResourceWriter writer, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken) =>
-                await AnswerAsync(resource, await writer.CreateAsync(resource, account.Name, body.Json, body.Strict, cancellationToken), resource.CreateStatus, db, account, cancellationToken))
-            .WithOperation(resource.OperationIds.Create, $"Create {resource.Noun}", resource.CreateDescription ?? $"Creates {resource.Noun}; fields left out take their defaults.")
-            .AcceptsResource(definition)
-            .WithRequestExample(resource.CreateExample)
-            .ProducesResource(definition, resource.CreateStatus, ResourceWrapping.Data)
-            .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
+        if (resource.Operations.HasFlag(V2Operations.Create))
+        {
+            group.MapPost("/", async (ResourceBody body, ResourceWriter writer, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken) =>
+                    await AnswerAsync(resource, await writer.CreateAsync(resource, account.Name, body.Json, body.Strict, cancellationToken), resource.CreateStatus, db, account, cancellationToken))
+                .WithOperation(resource.OperationIds.Create, $"Create {resource.Noun}", resource.CreateDescription ?? $"Creates {resource.Noun}; fields left out take their defaults.")
+                .AcceptsResource(definition)
+                .WithRequestExample(resource.CreateExample)
+                .ProducesResource(definition, resource.CreateStatus, ResourceWrapping.Data)
+                .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
+        }
 
-        group.MapGet("/{id}", (string id, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken) => RetrieveAsync(resource, id, db, account, cancellationToken))
-            .WithOperation(resource.OperationIds.Retrieve, $"Retrieve {resource.Noun}")
-            .ProducesResource(definition, StatusCodes.Status200OK, ResourceWrapping.Data)
-            .ProducesV2Errors(StatusCodes.Status404NotFound);
+        if (resource.Operations.HasFlag(V2Operations.Retrieve))
+        {
+            group.MapGet("/{id}", (string id, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken) => RetrieveAsync(resource, resource.Computed, id, db, account, cancellationToken))
+                .WithOperation(resource.OperationIds.Retrieve, $"Retrieve {resource.Noun}")
+                .ProducesResource(definition, StatusCodes.Status200OK, ResourceWrapping.Data)
+                .ProducesV2Errors(StatusCodes.Status404NotFound);
+        }
 
-        group.MapPatch("/{id}", async (string id, ResourceBody body, ResourceWriter writer, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken) =>
-                await AnswerAsync(resource, await writer.UpdateAsync(resource, account.Name, id, body.Json, body.Strict, cancellationToken), StatusCodes.Status200OK, db, account, cancellationToken))
-            .WithOperation(resource.OperationIds.Update, $"Update {resource.Noun}", resource.UpdateDescription ?? "Fields left out, at any depth, are left unchanged.")
-            .AcceptsResource(definition)
-            .WithRequestExample(resource.UpdateExample)
-            .ProducesResource(definition, StatusCodes.Status200OK, ResourceWrapping.Data)
-            .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status413PayloadTooLarge,
-                StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
+        if (resource.Operations.HasFlag(V2Operations.Update))
+        {
+            group.MapPatch("/{id}", async (string id, ResourceBody body, ResourceWriter writer, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken) =>
+                    await AnswerAsync(resource, await writer.UpdateAsync(resource, account.Name, id, body.Json, body.Strict, cancellationToken), StatusCodes.Status200OK, db, account, cancellationToken))
+                .WithOperation(resource.OperationIds.Update, $"Update {resource.Noun}", resource.UpdateDescription ?? "Fields left out, at any depth, are left unchanged.")
+                .AcceptsResource(definition)
+                .WithRequestExample(resource.UpdateExample)
+                .ProducesResource(definition, StatusCodes.Status200OK, ResourceWrapping.Data)
+                .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status413PayloadTooLarge,
+                    StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
+        }
 
-        group.MapDelete("/{id}", async (string id, ResourceWriter writer, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken) =>
-                await AnswerAsync(resource, await writer.DeleteAsync(resource, account.Name, id, cancellationToken), StatusCodes.Status200OK, db, account, cancellationToken))
-            .WithOperation(resource.OperationIds.Delete, $"Delete {resource.Noun}", resource.DeleteDescription ?? "Deletes it and returns it.")
-            .ProducesResource(definition, StatusCodes.Status200OK, ResourceWrapping.Data)
-            .ProducesV2Errors(StatusCodes.Status404NotFound);
+        if (resource.Operations.HasFlag(V2Operations.Delete))
+        {
+            group.MapDelete("/{id}", async (string id, ResourceWriter writer, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken) =>
+                    await AnswerDeletedAsync(resource, await writer.DeleteAsync(resource, account.Name, id, cancellationToken), db, account, cancellationToken))
+                .WithOperation(resource.OperationIds.Delete, $"Delete {resource.Noun}", resource.DeleteDescription ?? "Deletes it and returns it.")
+                .ProducesResource(resource.Deleted?.Definition ?? definition, StatusCodes.Status200OK, ResourceWrapping.Data)
+                .ProducesV2Errors(StatusCodes.Status404NotFound);
+        }
+
+        foreach (var view in resource.Views)
+        {
+            MapView(group, resource, view);
+        }
 
         return group;
     }
 
-    private static async Task<IResult> ListAsync<TRow>(
-        V2Resource<TRow> resource, HttpRequest request, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
+    /// <summary>
+    /// A view's three operations: the list at <c>{path}/{segment}</c>, and retrieve and update at <c>{path}/{id}/{segment}</c>,
+    /// each answering the view's part of the document; an update merges the view's fields into the whole resource.
+    /// </summary>
+    private static void MapView<TRow>(RouteGroupBuilder group, V2Resource<TRow> resource, V2View<TRow> view)
         where TRow : StoredResource, new()
     {
-        var (query, errors) = resource.List.Read(request.Query, db);
+        V2Computed project = (_, _, documents, _) => Task.FromResult<IReadOnlyList<string>>(
+            [.. documents.Select(d => view.Definition.Project(System.Text.Json.Nodes.JsonNode.Parse(d)!.AsObject()).ToJsonString(Common.Json.ApiJson.Options))]);
+        group.MapGet($"/{view.Segment}", (HttpRequest request, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken) =>
+                ListAsync(view.List, project, request, db, account, cancellationToken))
+            .WithOperation(view.OperationIds.List, $"List {view.Nouns}", view.ListDescription)
+            .WithQueryParameters(view.List.Parameters)
+            .ProducesResource(view.Definition, StatusCodes.Status200OK, ResourceWrapping.Page)
+            .ProducesV2Errors(StatusCodes.Status400BadRequest);
+
+        group.MapGet($"/{{id}}/{view.Segment}", (string id, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken) =>
+                RetrieveAsync(resource, project, id, db, account, cancellationToken))
+            .WithOperation(view.OperationIds.Retrieve, $"Retrieve {view.Noun}")
+            .ProducesResource(view.Definition, StatusCodes.Status200OK, ResourceWrapping.Data)
+            .ProducesV2Errors(StatusCodes.Status404NotFound);
+
+        group.MapPatch($"/{{id}}/{view.Segment}", async (string id, ResourceBody body, ResourceWriter writer, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken) =>
+                await AnswerAsync(project, await writer.UpdateAsync(resource, account.Name, id, body.Json, body.Strict, cancellationToken, view.Definition), StatusCodes.Status200OK, string.Empty, db, account, cancellationToken))
+            .WithOperation(view.OperationIds.Update, $"Update {view.Noun}", "Fields left out, at any depth, are left unchanged.")
+            .AcceptsResource(view.Definition)
+            .WithRequestExample(view.UpdateExample)
+            .ProducesResource(view.Definition, StatusCodes.Status200OK, ResourceWrapping.Data)
+            .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status413PayloadTooLarge,
+                StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
+    }
+
+    private static Task<IResult> ListAsync<TRow>(
+        V2Resource<TRow> resource, HttpRequest request, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
+        where TRow : StoredResource, new() =>
+        ListAsync(resource.List, resource.Computed, request, db, account, cancellationToken);
+
+    private static async Task<IResult> ListAsync<TRow>(
+        V2List<TRow> list, V2Computed? computed, HttpRequest request, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
+        where TRow : StoredResource, new()
+    {
+        var (query, errors) = list.Read(request.Query, db);
         if (query is null || errors.Count > 0)
         {
             return V2Errors.Instance.InvalidQuery(errors);
@@ -79,30 +136,46 @@ public static class V2ResourceApi
             .Take(query.PageSize)
             .Select(c => c.Document)
             .ToListAsync(cancellationToken);
-        return ResourceJson.Page(await ComputedAsync(resource, db, account, documents, cancellationToken), PaginationMeta.Of(query.PageNumber, query.PageSize, total));
+        return ResourceJson.Page(await ComputedAsync(computed, db, account, documents, cancellationToken), PaginationMeta.Of(query.PageNumber, query.PageSize, total));
     }
 
     /// <summary>A write's outcome in V2's envelopes: the resource in <c>data</c> (a new one with its location), every failure, or 404.</summary>
-    private static async Task<IResult> AnswerAsync<TRow>(V2Resource<TRow> resource, Written written, int status, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
-        where TRow : StoredResource, new() => written switch
-    {
-        { NotFound: true } => V2Errors.NotFoundResult(),
-        { Row: { } row } => ResourceJson.Data((await ComputedAsync(resource, db, account, [row.Document], cancellationToken))[0], status,
-            written.Created ? $"{resource.Path}/{row.Id}" : null),
-        _ => V2Errors.ValidationResult(written.Errors),
-    };
+    private static Task<IResult> AnswerAsync<TRow>(V2Resource<TRow> resource, Written written, int status, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
+        where TRow : StoredResource, new() =>
+        AnswerAsync(resource.Computed, written, status, written.Row is { } row ? $"{resource.Path}/{resource.Definition.Ids.Show(row.Id)}" : string.Empty, db, account, cancellationToken);
 
-    private static async Task<IResult> RetrieveAsync<TRow>(V2Resource<TRow> resource, string id, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
+    private static async Task<IResult> AnswerAsync(V2Computed? computed, Written written, int status, string location, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken) =>
+        written switch
+        {
+            { NotFound: true } => V2Errors.NotFoundResult(),
+            { Row: { } row } => ResourceJson.Data((await ComputedAsync(computed, db, account, [row.Document], cancellationToken))[0], status, written.Created ? location : null),
+            _ => V2Errors.ValidationResult(written.Errors),
+        };
+
+    /// <summary>A delete's outcome: the resource as it was, or as <see cref="V2Resource{TRow}.Deleted"/> words a deleted one.</summary>
+    private static async Task<IResult> AnswerDeletedAsync<TRow>(V2Resource<TRow> resource, Written written, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
         where TRow : StoredResource, new()
     {
-        var document = Resource.TryParseId(id, out var key) ? await Reads<TRow>.DocumentById(db, key, account.Name) : null;
-        return document is null ? V2Errors.NotFoundResult() : ResourceJson.Data((await ComputedAsync(resource, db, account, [document], cancellationToken))[0]);
+        if (resource.Deleted is not { } deleted || written.Row is not { } row)
+        {
+            return await AnswerAsync(resource, written, StatusCodes.Status200OK, db, account, cancellationToken);
+        }
+
+        var document = deleted.Definition.Project(row.Read());
+        deleted.Mark(document);
+        return ResourceJson.Data(document.ToJsonString(Common.Json.ApiJson.Options));
+    }
+
+    private static async Task<IResult> RetrieveAsync<TRow>(V2Resource<TRow> resource, V2Computed? computed, string id, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
+        where TRow : StoredResource, new()
+    {
+        var document = resource.TryParse(id, out var key) ? await Reads<TRow>.DocumentById(db, key, account.Name) : null;
+        return document is null ? V2Errors.NotFoundResult() : ResourceJson.Data((await ComputedAsync(computed, db, account, [document], cancellationToken))[0]);
     }
 
     /// <summary>The documents as answered: stored, with the fields computed at every read filled in.</summary>
-    private static async Task<IReadOnlyList<string>> ComputedAsync<TRow>(V2Resource<TRow> resource, MockDbContext db, CurrentAccount account, IReadOnlyList<string> documents, CancellationToken cancellationToken)
-        where TRow : StoredResource, new() =>
-        resource.Computed is { } computed && documents.Count > 0 ? await computed(db, account.Name, documents, cancellationToken) : documents;
+    private static async Task<IReadOnlyList<string>> ComputedAsync(V2Computed? computed, MockDbContext db, CurrentAccount account, IReadOnlyList<string> documents, CancellationToken cancellationToken) =>
+        computed is not null && documents.Count > 0 ? await computed(db, account.Name, documents, cancellationToken) : documents;
 
     /// <summary>
     /// The hottest read of each resource, compiled once per model (SQLite's and PostgreSQL's are different models)
