@@ -83,6 +83,11 @@ public sealed class QueryReader(IQueryCollection query, Func<string, string> poi
         return text;
     }
 
+    /// <summary>Every value given for an array parameter: repeated, or indexed as <c>name[]</c> or <c>name[0]</c>.</summary>
+    public IReadOnlyList<string> All(string name) =>
+        [.. query.Where(p => p.Key == name || (p.Key.StartsWith(name + "[", StringComparison.Ordinal) && p.Key.EndsWith(']') && p.Key[(name.Length + 1)..^1].All(char.IsAsciiDigit)))
+            .SelectMany(p => p.Value).OfType<string>()];
+
     public void Fail(string name, string detail) => errors.Add(new FieldError(pointerOf(name), detail));
 
     private static string RuleClip(string text) => Validation.RuleExtensions.Clip(text);

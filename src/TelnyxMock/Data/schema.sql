@@ -52,6 +52,21 @@ CREATE TABLE "v2_ip_connections" (
 );
 
 
+CREATE TABLE "v2_number_orders" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_v2_number_orders" PRIMARY KEY,
+    "Status" TEXT NOT NULL,
+    "PhoneNumbersCount" INTEGER NOT NULL,
+    "CustomerReference" TEXT NULL,
+    "RequirementsMet" INTEGER NOT NULL,
+    "ConnectionId" INTEGER NULL,
+    "Account" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "Document" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+
 CREATE TABLE "v2_outbound_voice_profiles" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_v2_outbound_voice_profiles" PRIMARY KEY,
     "Name" TEXT NOT NULL,
@@ -59,6 +74,28 @@ CREATE TABLE "v2_outbound_voice_profiles" (
     "Enabled" INTEGER NOT NULL,
     "ServicePlan" TEXT NOT NULL,
     "TrafficType" TEXT NOT NULL,
+    "UsagePaymentMethod" TEXT NOT NULL,
+    "Account" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "Document" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "v2_phone_numbers" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_v2_phone_numbers" PRIMARY KEY,
+    "PhoneNumber" TEXT NOT NULL,
+    "Digits" TEXT NOT NULL,
+    "ConnectionId" INTEGER NULL,
+    "ConnectionNameKey" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "Country" TEXT NOT NULL,
+    "NumberType" TEXT NOT NULL,
+    "TagsKey" TEXT NOT NULL,
+    "CustomerReference" TEXT NULL,
+    "BillingGroupId" TEXT NULL,
+    "EmergencyAddressId" TEXT NULL,
     "UsagePaymentMethod" TEXT NOT NULL,
     "Account" TEXT NOT NULL,
     "CreatedAt" TEXT NOT NULL,
@@ -204,9 +241,27 @@ CREATE INDEX "IX_v2_ips_Account_IpAddress" ON "v2_ips" ("Account", "IpAddress");
 CREATE INDEX "IX_v2_ips_ConnectionId" ON "v2_ips" ("ConnectionId");
 
 
+CREATE INDEX "IX_v2_number_orders_Account_ConnectionId" ON "v2_number_orders" ("Account", "ConnectionId");
+
+
+CREATE INDEX "IX_v2_number_orders_Account_CreatedAt_Id" ON "v2_number_orders" ("Account", "CreatedAt", "Id");
+
+
 CREATE INDEX "IX_v2_outbound_voice_profiles_Account_CreatedAt_Id" ON "v2_outbound_voice_profiles" ("Account", "CreatedAt", "Id");
 
 
 CREATE INDEX "IX_v2_outbound_voice_profiles_Account_NameKey_Id" ON "v2_outbound_voice_profiles" ("Account", "NameKey", "Id");
+
+
+CREATE INDEX "IX_v2_phone_numbers_Account_ConnectionId_CreatedAt_Id" ON "v2_phone_numbers" ("Account", "ConnectionId", "CreatedAt", "Id");
+
+
+CREATE INDEX "IX_v2_phone_numbers_Account_ConnectionNameKey" ON "v2_phone_numbers" ("Account", "ConnectionNameKey");
+
+
+CREATE INDEX "IX_v2_phone_numbers_Account_CreatedAt_Id" ON "v2_phone_numbers" ("Account", "CreatedAt", "Id");
+
+
+CREATE UNIQUE INDEX "IX_v2_phone_numbers_PhoneNumber" ON "v2_phone_numbers" ("PhoneNumber");
 
 

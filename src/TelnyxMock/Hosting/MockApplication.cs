@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration.Memory;
 using TelnyxMock.Control;
 using TelnyxMock.Resources;
 using TelnyxMock.V2.Connections;
+using TelnyxMock.V2.PhoneNumbers;
 
 namespace TelnyxMock.Hosting;
 
@@ -44,6 +45,7 @@ public static class MockApplication
         }
 
         app.MapV2Connections();
+        app.MapAvailablePhoneNumbers();
         app.MapMockControl();
         return app;
     }

@@ -26,6 +26,8 @@ public static class MockServices
         V2.FqdnConnections.FqdnConnectionDefinition.Resource,
         V2.Fqdns.FqdnDefinition.Resource,
         V2.OutboundVoiceProfiles.OutboundVoiceProfileDefinition.Resource,
+        V2.PhoneNumbers.PhoneNumberDefinition.Resource,
+        V2.NumberOrders.NumberOrderDefinition.Resource,
     ];
 
     /// <summary>Everything the mock needs, registered once: JSON, store, validation, auth, fixtures, Swagger.</summary>

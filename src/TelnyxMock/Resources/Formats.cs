@@ -78,6 +78,11 @@ public static class Formats
         : $"must be a phone number in E.164 form such as '+13125550100', got '{Clip(v)}'.")
     { Pattern = "^\\+[1-9][0-9]{1,14}$" };
 
+    /// <summary>A CNAM listing: 1 to 15 letters, digits and spaces.</summary>
+    public static readonly Format CnamListing = new("cnam", v => v.Length is >= 1 and <= 15 && v.All(ch => char.IsAsciiLetterOrDigit(ch) || ch == ' ') ? null
+        : $"must be 1 to 15 letters, digits and spaces, got '{Clip(v)}'.")
+    { Pattern = "^[A-Za-z0-9 ]{1,15}$" };
+
     /// <summary>An ISO 8601 date and time, as the mock writes its own timestamps.</summary>
     public static readonly Format DateTime = new("date-time", v =>
         DateTimeOffset.TryParse(v, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out _) && v.Contains('T') ? null

@@ -113,10 +113,11 @@ public sealed class ResourceDefinition(string name, ShapeSpec shape)
 
     /// <summary>
     /// This definition's view of a stored document that holds more (a phone number's document holds its voice settings
-    /// too): its own fields, in its order, as a response writes them.
+    /// too): its own fields, in its order, as a response writes them; a <see cref="FieldSpec.Fixed"/> field shows its
+    /// default (the view's own record_type).
     /// </summary>
     public JsonObject Project(JsonObject stored) =>
-        Answered(new JsonObject(shape.Fields.Select(f => KeyValuePair.Create(f.Name, stored[f.Name]?.DeepClone()))));
+        Answered(new JsonObject(shape.Fields.Select(f => KeyValuePair.Create(f.Name, (f.Fixed ? f.Default : stored[f.Name])?.DeepClone()))));
 
     /// <summary>How the resource's ids are written and read back (decimal digits, or a UUID for a number order).</summary>
     public IdFormat Ids { get; init; } = IdFormat.Decimal;

@@ -95,13 +95,18 @@ public sealed class ResourceWriter(MockDbContext db, IdGenerator ids, TimeProvid
     /// staged row, or every failure (pointers relative to the new resource) and nothing staged.
     /// </summary>
     public async Task<(StoredResource? Row, List<FieldError> Errors)> StageAsync(
-        Resource resource, string account, JsonObject values, DateTime now, Action<JsonObject, long> fill, CancellationToken cancellationToken)
+        Resource resource, string account, JsonObject values, DateTime now, Func<JsonObject, long, IReadOnlyList<FieldError>> fill, CancellationToken cancellationToken)
     {
         var input = Read(resource.Definition, values, creating: true, strict: true);
         var id = ids.Next();
         var document = resource.Definition.New(id, now);
         resource.Definition.Apply(document, input.Values);
-        fill(document, id);
+        var filled = fill(document, id);
+        if (filled.Count > 0)
+        {
+            return (null, Combine(input.Failures, filled));
+        }
+
         var errors = Combine(input.Failures, await CheckAsync(resource, document, id, account, cancellationToken));
         if (errors.Count > 0)
         {

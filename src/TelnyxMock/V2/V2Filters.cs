@@ -82,6 +82,32 @@ public static class V2Filter
     }
 
     /// <summary>
+    /// A filter whose test is made from the value sent, once the parameter's own check passes (one of its values, at
+    /// least its minimum length): <c>filter[tag]</c>, <c>filter[phone_number]</c>. The value is captured, so EF sends it
+    /// as a parameter.
+    /// </summary>
+    /// <remarks>A test that returns null refuses the value: the parameter's error then says it <paramref name="expected"/>.</remarks>
+    public static V2Filter<TRow> Where<TRow>(QueryParameter parameter, Func<string, Expression<Func<TRow, bool>>?> test, string? expected = null) =>
+        new(parameter, reader =>
+        {
+            var text = parameter.Kind == QueryKind.Enum ? reader.OneOf(parameter)
+                : parameter.MinLength is not null ? reader.Contains(parameter)
+                : reader.String(parameter);
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (test(text) is not { } where)
+            {
+                reader.Fail(parameter.Name, $"{parameter.Name} must be {expected}, got '{Common.Validation.RuleExtensions.Clip(text)}'.");
+                return null;
+            }
+
+            return (rows => rows.Where(where), text);
+        });
+
+    /// <summary>
     /// The list parameters (the filters, then the page, then the order when there is a choice) and the reader of a list
     /// with these filters, newest first. The cache key of a request's total is the filters it gave with their values.
     /// </summary>

@@ -105,6 +105,12 @@ public class V2Resource<TRow> : Resource<TRow>, IMappedResource
     /// <summary>How a delete answers, when the reference words a deleted resource otherwise (a phone number's status "deleted").</summary>
     public V2Deleted? Deleted { get; init; }
 
+    /// <summary>
+    /// The fields an update takes, where the reference's update body differs from its create body (a number order's
+    /// customer_reference and regulatory_requirements): a definition of part of the same document. Null: the definition's.
+    /// </summary>
+    public ResourceDefinition? UpdateBody { get; init; }
+
     /// <summary>Parts served at sub-paths of their own (see <see cref="V2View{TRow}"/>).</summary>
     public IReadOnlyList<V2View<TRow>> Views { get; init; } = [];
 

@@ -56,9 +56,9 @@ public static class V2ResourceApi
         if (resource.Operations.HasFlag(V2Operations.Update))
         {
             group.MapPatch("/{id}", async (string id, ResourceBody body, ResourceWriter writer, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken) =>
-                    await AnswerAsync(resource, await writer.UpdateAsync(resource, account.Name, id, body.Json, body.Strict, cancellationToken), StatusCodes.Status200OK, db, account, cancellationToken))
+                    await AnswerAsync(resource, await writer.UpdateAsync(resource, account.Name, id, body.Json, body.Strict, cancellationToken, resource.UpdateBody), StatusCodes.Status200OK, db, account, cancellationToken))
                 .WithOperation(resource.OperationIds.Update, $"Update {resource.Noun}", resource.UpdateDescription ?? "Fields left out, at any depth, are left unchanged.")
-                .AcceptsResource(definition)
+                .WithMetadata(new ResourceRequestMetadata(resource.UpdateBody ?? definition, resource.UpdateBody is null ? null : $"Update{definition.Name}Request"))
                 .WithRequestExample(resource.UpdateExample)
                 .ProducesResource(definition, StatusCodes.Status200OK, ResourceWrapping.Data)
                 .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status413PayloadTooLarge,

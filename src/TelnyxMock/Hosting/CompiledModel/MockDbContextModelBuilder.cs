@@ -11,7 +11,7 @@ namespace TelnyxMock.Hosting.CompiledModel
     public partial class MockDbContextModel
     {
         private MockDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1e813b4a-e5a4-42a1-8492-79e245d366f9"), entityTypeCount: 11)
+            : base(skipDetectChanges: false, modelId: new Guid("b5ec7648-eb28-4b65-96b6-5d3dd852fe54"), entityTypeCount: 13)
         {
         }
 
@@ -23,7 +23,9 @@ namespace TelnyxMock.Hosting.CompiledModel
             var v1ConnectionRow = V1ConnectionRowEntityType.Create(this);
             var fqdnRow = FqdnRowEntityType.Create(this);
             var ipRow = IpRowEntityType.Create(this);
+            var numberOrderRow = NumberOrderRowEntityType.Create(this);
             var outboundVoiceProfileRow = OutboundVoiceProfileRowEntityType.Create(this);
+            var phoneNumberRow = PhoneNumberRowEntityType.Create(this);
             var v2ConnectionRow = V2ConnectionRowEntityType.Create(this);
             var credentialConnectionRow = CredentialConnectionRowEntityType.Create(this, v2ConnectionRow);
             var fqdnConnectionRow = FqdnConnectionRowEntityType.Create(this, v2ConnectionRow);
@@ -41,7 +43,9 @@ namespace TelnyxMock.Hosting.CompiledModel
             V1ConnectionRowEntityType.CreateAnnotations(v1ConnectionRow);
             FqdnRowEntityType.CreateAnnotations(fqdnRow);
             IpRowEntityType.CreateAnnotations(ipRow);
+            NumberOrderRowEntityType.CreateAnnotations(numberOrderRow);
             OutboundVoiceProfileRowEntityType.CreateAnnotations(outboundVoiceProfileRow);
+            PhoneNumberRowEntityType.CreateAnnotations(phoneNumberRow);
             V2ConnectionRowEntityType.CreateAnnotations(v2ConnectionRow);
             CredentialConnectionRowEntityType.CreateAnnotations(credentialConnectionRow);
             FqdnConnectionRowEntityType.CreateAnnotations(fqdnConnectionRow);
