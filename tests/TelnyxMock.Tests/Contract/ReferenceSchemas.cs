@@ -69,7 +69,8 @@ internal static class ReferenceSchemas
         var neighbourhood = Read("connection-neighbourhood.json");
         foreach (var (path, item) in neighbourhood["paths"]!.AsObject())
         {
-            merged["paths"]![path] = item!.DeepClone();
+            // The mock names every resource's path parameter {id} (README Differences: the reference's {number_order_id}).
+            merged["paths"]![path.Replace("{number_order_id}", "{id}", StringComparison.Ordinal)] = item!.DeepClone();
         }
 
         foreach (var (section, entries) in neighbourhood["components"]!.AsObject())

@@ -34,15 +34,23 @@ public sealed record MockEndpoint(string Method, string Route, Surface? Surface,
 }
 
 /// <summary>A V2 registration, as the tests read it: the resource, where it lives and its request examples.</summary>
-public sealed record V2Registration(Resource Resource, V2Names Names, string CreateExample, string UpdateExample)
+public sealed record V2Registration(Resource Resource, V2Names Names, string CreateExample, string UpdateExample, V2Operations Operations, IReadOnlyList<string> Views)
 {
     public string Path => Names.Path;
 
     public ResourceDefinition Definition => Resource.Definition;
 
-    /// <summary>The five operations every V2 resource has, as method and route.</summary>
+    /// <summary>Whether clients create it with a POST (phone numbers are bought with number orders instead).</summary>
+    public bool Posted => Operations.HasFlag(V2Operations.Create);
+
+    /// <summary>The operations it declares (of the five a V2 resource may have, and three per view), as method and route.</summary>
     public IEnumerable<(string Method, string Route)> Five =>
-        [("GET", Path), ("POST", Path), ("GET", $"{Path}/{{id}}"), ("PATCH", $"{Path}/{{id}}"), ("DELETE", $"{Path}/{{id}}")];
+        new (V2Operations Operation, string Method, string Route)[]
+        {
+            (V2Operations.List, "GET", Path), (V2Operations.Create, "POST", Path), (V2Operations.Retrieve, "GET", $"{Path}/{{id}}"),
+            (V2Operations.Update, "PATCH", $"{Path}/{{id}}"), (V2Operations.Delete, "DELETE", $"{Path}/{{id}}"),
+        }.Where(o => Operations.HasFlag(o.Operation)).Select(o => (o.Method, o.Route))
+        .Concat(Views.SelectMany(v => new[] { ("GET", $"{Path}/{v}"), ("GET", $"{Path}/{{id}}/{v}"), ("PATCH", $"{Path}/{{id}}/{v}") }));
 
     /// <summary>The registration if <paramref name="resource"/> is a <see cref="V2Resource{TRow}"/>, else null.</summary>
     public static V2Registration? Of(Resource resource) =>
@@ -60,7 +68,8 @@ public sealed record V2Registration(Resource Resource, V2Names Names, string Cre
     public override string ToString() => Path;
 
     private static V2Registration From<TRow>(V2Resource<TRow> resource)
-        where TRow : StoredResource, new() => new(resource, resource.Names, resource.CreateExample, resource.UpdateExample);
+        where TRow : StoredResource, new() =>
+        new(resource, resource.Names, resource.CreateExample, resource.UpdateExample, resource.Operations, [.. resource.Views.Select(v => v.Segment)]);
 }
 
 /// <summary>
