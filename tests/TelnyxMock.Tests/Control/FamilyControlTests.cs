@@ -42,7 +42,8 @@ public sealed class FamilyControlTests(ITestOutputHelper output) : IDisposable
         Assert.All(MockModel.V2Registrations.Select(r => r.Path).Concat(lists), path => Assert.Contains(path, paths));
 
         await control.ResetAsync("""{"account": "KEY_alice"}""");
-        foreach (var list in lists)
+        // The number search lists what no account owns, not the account's own resources: it is not emptied by a reset.
+        foreach (var list in lists.Where(l => l != "/v2/available_phone_numbers"))
         {
             Assert.Equal(0, (await (await client.GetAsync(list)).ExpectAsync(200))["meta"]!["total_results"]!.GetValue<int>());
         }

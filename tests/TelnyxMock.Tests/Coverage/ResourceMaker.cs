@@ -38,6 +38,12 @@ public sealed class ResourceMaker(HttpClient client, Action<HttpRequestMessage>?
     /// </summary>
     public async Task<JsonObject> CreateBodyAsync(Resource resource, bool minimal = false)
     {
+        if (V2Registration.Of(resource) is { Posted: false })
+        {
+            // What makes a phone number: an order for a fresh number, which is all an order requires.
+            return new JsonObject { ["phone_numbers"] = new JsonArray(new JsonObject { ["phone_number"] = FreshNumber() }) };
+        }
+
         var example = JsonNode.Parse(CreateRoute(resource).Example)!.AsObject();
         return await CompleteAsync(resource, minimal ? RequiredOnly(resource.Definition.Shape, example) : example, creating: true);
     }
@@ -52,6 +58,15 @@ public sealed class ResourceMaker(HttpClient client, Action<HttpRequestMessage>?
         foreach (var field in resource.Definition.Uniques.Where(f => !keepUniques && (body.ContainsKey(f.Name) || (creating && f.Required))))
         {
             body[field.Name] = Fresh(field, body[field.Name]);
+        }
+
+        // A number order buys its numbers, which no other order may have bought: each is a fresh number.
+        if (creating && !keepUniques && resource.RowType == typeof(TelnyxMock.V2.NumberOrders.NumberOrderRow) && body["phone_numbers"] is JsonArray numbers)
+        {
+            foreach (var number in numbers.OfType<JsonObject>())
+            {
+                number["phone_number"] = FreshNumber();
+            }
         }
 
         foreach (var link in resource.Definition.Links.Where(l => l.ValueIn(body) is not null || (creating && l.Spec.Required)))

@@ -75,6 +75,9 @@ public static class TelnyxOperations
         new("GET", "/v2/connections", typeof(V2ConnectionRow)),
         new("GET", "/v2/connections/{id}", typeof(V2ConnectionRow)),
         new("GET", "/v2/connections/{connection_id}/active_calls", typeof(V2ConnectionRow)),
+
+        // The number search offers what no account owns: the operation's resource is a number that is owned.
+        new("GET", "/v2/available_phone_numbers", typeof(TelnyxMock.V2.PhoneNumbers.PhoneNumberRow)),
     ];
 
     private static readonly Lazy<(IReadOnlyList<Operation> All, IReadOnlyList<MockEndpoint> Unexplained)> Built = new(Build);

@@ -15,7 +15,8 @@ public sealed class JournalSecretsTests(ITestOutputHelper output)
     [Fact]
     public async Task Journal_AfterEveryCredentialStyle_RightAndWrong_ContainsNoSecret()
     {
-        using var app = new TelnyxMockApplication(new Dictionary<string, string?>(Accounts) { ["TelnyxMock:AdminToken"] = AdminToken });
+        // A journal long enough for every request the matrix sends (the default keeps the last 1,000).
+        using var app = new TelnyxMockApplication(new Dictionary<string, string?>(Accounts) { ["TelnyxMock:AdminToken"] = AdminToken, ["TelnyxMock:JournalSize"] = "10000" });
         var client = app.CreateClient();
         var credentials = new[] { "V1", "V2" }.SelectMany(s => Right(s).Concat(Wrong(s))).Concat(Extra).DistinctBy(c => c.Label).ToList();
         var sent = 0;
