@@ -56,6 +56,29 @@ internal static class ReferenceSchemas
         ("OutboundVoiceProfile", "max_destination_rate", "no default documented: null (no limit) until set."),
         ("OutboundVoiceProfile", "daily_spend_limit", "no default documented: null (no limit) until set."),
         ("OutboundVoiceProfile", "concurrent_call_limit", "null means no limit (the reference's prose)."),
+        ("CallForwarding", "forwarding_type", "no default documented: null until set (forwarding has no effect without forwards_to)."),
+        ("CallForwarding", "forwards_to", "\"left blank\" means no forwarding (the reference's prose): null until set."),
+        ("CnamListing", "cnam_listing_details", "no default documented: null until set."),
+        ("EmergencySettings", "emergency_address_id", "no default documented: null until set."),
+        ("PhoneNumberWithVoiceSettings", "connection_id", "a number assigned to no connection (PhoneNumberDetailed types it string or null)."),
+        ("PhoneNumberWithVoiceSettings", "customer_reference", "as PhoneNumberDetailed (string or null)."),
+        ("PhoneNumberDeletedDetailed", "billing_group_id", "as PhoneNumberDetailed (string or null)."),
+        ("PhoneNumberDeletedDetailed", "connection_id", "as PhoneNumberDetailed (string or null)."),
+        ("PhoneNumberDeletedDetailed", "connection_name", "as PhoneNumberDetailed (string or null)."),
+        ("PhoneNumberDeletedDetailed", "customer_reference", "as PhoneNumberDetailed (string or null)."),
+        ("PhoneNumberDeletedDetailed", "emergency_address_id", "as PhoneNumberDetailed (string or null)."),
+        ("PhoneNumberDeletedDetailed", "external_pin", "as PhoneNumberDetailed (string or null)."),
+        ("PhoneNumberDeletedDetailed", "messaging_profile_id", "as PhoneNumberDetailed (string or null)."),
+        ("PhoneNumberDeletedDetailed", "messaging_profile_name", "as PhoneNumberDetailed (string or null)."),
+        ("NumberOrder", "billing_group_id", "an order may name no billing group: null."),
+        ("NumberOrder", "connection_id", "an order may name no connection, and deleting the connection clears it: null."),
+        ("NumberOrder", "customer_reference", "null until set."),
+        ("NumberOrder", "messaging_profile_id", "an order may name no messaging profile: null."),
+        ("NumberOrderWithPhoneNumbers", "billing_group_id", "as NumberOrder."),
+        ("NumberOrderWithPhoneNumbers", "connection_id", "as NumberOrder."),
+        ("NumberOrderWithPhoneNumbers", "customer_reference", "as NumberOrder."),
+        ("NumberOrderWithPhoneNumbers", "messaging_profile_id", "as NumberOrder."),
+        ("PhoneNumber", "bundle_id", "a number ordered without a bundle has none: null."),
     ];
 
     /// <summary>
@@ -111,6 +134,25 @@ internal static class ReferenceSchemas
             + string.Join(Environment.NewLine, errors.Select(e => $"  {e.Path}: {e.Kind} {e}"))
             + $"{Environment.NewLine}{body.ToJsonString()}");
     }
+
+    /// <summary>
+    /// The property names the reference gives the resource a success response carries in <c>data</c> (the item's, for a
+    /// list), following <c>$ref</c>, <c>items</c> and <c>allOf</c>; null when the response declares no <c>data</c>.
+    /// </summary>
+    public static IReadOnlySet<string>? DataProperties(string path, string method, string status)
+    {
+        var response = Loaded.Value["paths"]![path]![method]!["responses"]![status]!;
+        var data = Resolve(response["content"]?["application/json"]?["schema"])?["properties"]?["data"];
+        var item = Resolve(data)?["type"]?.GetValue<string>() == "array" ? Resolve(Resolve(data)!["items"]) : Resolve(data);
+        return item is null ? null : Properties(item).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static IEnumerable<string> Properties(JsonNode schema) =>
+        (schema["properties"]?.AsObject().Select(p => p.Key) ?? [])
+            .Concat(schema["allOf"]?.AsArray().SelectMany(part => Properties(Resolve(part)!)) ?? []);
+
+    private static JsonNode? Resolve(JsonNode? schema) =>
+        schema?["$ref"]?.GetValue<string>() is { } reference ? Resolve(Components[reference.Split('/').Last()]) : schema;
 
     /// <summary>Whether the reference declares a JSON body for the <paramref name="status"/> response of an operation.</summary>
     public static bool DeclaresBody(string path, string method, string status)
