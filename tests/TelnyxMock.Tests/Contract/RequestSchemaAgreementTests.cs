@@ -37,6 +37,10 @@ public sealed class RequestSchemaAgreementTests : IDisposable
         ["/call_recording/call_recording_type:default"] = "README Differences: no default documented; a profile records no calls (\"none\") until set",
         ["/concurrent_call_limit:minimum"] = "README Differences: a limit of calls at once is at least 1 (null for none); the reference states no range",
         ["/max_destination_rate:minimum"] = "README Differences: a rate is not negative; the reference states no range",
+        ["/webhook_api_version:enum"] = "the reference's create schema allows \"texml\", its update schema does not; the mock takes it on both",
+        ["/microsoft_teams_sbc"] = "in the reference's create schema, left out of its update schema; the mock takes it on both",
+        ["/hd_voice_enabled:default"] = "README Differences: a number starts without HD voice (false); the reference states no default",
+        ["/translated_number:default"] = "the reference's voice settings response documents \"\" (no rewrite); its update schema states none",
         ["/port:default"] = "a defect (FamilyDefaultsTests.SwaggerDefects): the FQDN schema shows null, the reference 5060, which an a record takes",
     };
 
@@ -45,30 +49,36 @@ public sealed class RequestSchemaAgreementTests : IDisposable
     public void Dispose() => app.Dispose();
 
     /// <summary>
-    /// The create schema of every V2 registration (Create{Definition.Name}Request, in both documents). Differences are
-    /// listed by pointer: the connection types share their field definitions, so one reason serves each schema.
+    /// The request schema of every V2 operation that takes a body (creates, updates, a phone number's voice settings),
+    /// against the schema the reference's operation of the same path and method takes. Differences are listed by
+    /// pointer: the connection types share their field definitions, so one reason serves each schema.
     /// </summary>
     [Fact]
-    public async Task EveryCreateSchema_AgreesWithTheReference_OrTheDifferenceIsListed()
+    public async Task EveryRequestSchema_AgreesWithTheReference_OrTheDifferenceIsListed()
     {
         var served = await (await app.CreateClient().GetAsync("/swagger/telnyx/swagger.json")).ExpectAsync(200);
         var reference = ReferenceSchemas.Document;
         var found = new List<(string Schema, string Difference)>();
-        var schemas = MockModel.V2Registrations.Select(r => $"Create{r.Definition.Name}Request").ToList();
+        var bodies = served["paths"]!.AsObject()
+            .Where(p => p.Key.StartsWith("/v2/", StringComparison.Ordinal))
+            .SelectMany(p => p.Value!.AsObject().Where(o => o.Value!["requestBody"] is not null).Select(o => (Path: p.Key, Method: o.Key, Operation: o.Value!)))
+            .ToList();
 
-        foreach (var schema in schemas)
+        foreach (var (path, method, operation) in bodies)
         {
-            Assert.True(ReferenceSchemas.Components.ContainsKey(schema), $"Telnyx's reference has no {schema}.");
+            var schema = operation["requestBody"]!["content"]!["application/json"]!["schema"]!;
+            var theirs = reference["paths"]?[path["/v2".Length..]]?[method]?["requestBody"]?["content"]?["application/json"]?["schema"];
+            Assert.True(theirs is not null, $"Telnyx's reference has no request body for {method.ToUpperInvariant()} {path}.");
             var differences = new List<string>();
-            Walk(served, Component(served, schema), reference, ReferenceSchemas.Components[schema]!, string.Empty, differences);
-            found.AddRange(differences.Select(d => (schema, d)));
+            Walk(served, schema, reference, theirs, string.Empty, differences);
+            found.AddRange(differences.Select(d => ($"{method.ToUpperInvariant()} {path}", d)));
         }
 
         var unexplained = found.Where(f => !Differences.ContainsKey(f.Difference.Split(' ')[0])).Select(f => $"{f.Schema} {f.Difference}").ToList();
         Assert.True(unexplained.Count == 0, "Differences from the reference that are not listed:\n" + string.Join("\n", unexplained));
         var stale = Differences.Keys.Where(k => !found.Any(f => f.Difference.Split(' ')[0] == k)).ToList();
         Assert.True(stale.Count == 0, "Listed differences that no longer exist:\n" + string.Join("\n", stale));
-        Assert.Equal(MockModel.V2Registrations.Count(), schemas.Count);
+        Assert.True(bodies.Count >= MockModel.V2Registrations.Count(), $"only {bodies.Count} request bodies compared");
     }
 
     [Fact]

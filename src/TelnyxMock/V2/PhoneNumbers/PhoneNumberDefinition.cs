@@ -92,12 +92,12 @@ public static class PhoneNumberDefinition
 
     public static readonly ShapeSpec Emergency = new("EmergencySettings",
     [
-        F.Str("emergency_address_id", maxLength: 64) with { Nullable = true, Printable = true, Description = "The address emergency services use; needed to enable them." },
-        F.Bool("emergency_enabled", false),
+        F.ReadOnly("emergency_address_id", FieldType.String) with { Nullable = true, Description = "The address emergency services use." },
+        F.ReadOnly("emergency_enabled", FieldType.Boolean, false),
         F.ReadOnly("emergency_status", FieldType.String, "disabled") with
         {
             Values = ["disabled", "active", "provisioning", "deprovisioning", "provisioning-failed"],
-            Description = "active while emergency_enabled is true, disabled otherwise (provisioning completes at once).",
+            Description = "active while emergency_enabled is true, disabled otherwise.",
         },
     ]);
 
@@ -116,7 +116,11 @@ public static class PhoneNumberDefinition
         F.Obj("cnam_listing", CnamListing),
         F.ReadOnly("connection_id", FieldType.String) with { Nullable = true },
         F.ReadOnly("customer_reference", FieldType.String) with { Nullable = true },
-        F.Obj("emergency", Emergency),
+        F.Obj("emergency", Emergency) with
+        {
+            ReadOnly = true,
+            Description = "Emergency services: disabled (the reference's voice settings update does not take them, and the mock has no action that enables them).",
+        },
         F.ReadOnly("id", FieldType.String),
         F.Enum("inbound_call_screening", CallScreening, "disabled"),
         F.Obj("media_features", MediaFeatures),
@@ -139,10 +143,6 @@ public static class PhoneNumberDefinition
         Complete = Derive,
         Rules =
         [
-            new("Emergency services need an address", d =>
-                d["emergency"]?["emergency_enabled"]?.GetValue<bool>() == true && d["emergency"]?["emergency_address_id"] is null
-                    ? [new FieldError("/emergency/emergency_address_id", "emergency_address_id is required to enable emergency services (emergency_enabled true).")]
-                    : []),
             new("A CNAM listing needs its details", d =>
                 d["cnam_listing"]?["cnam_listing_enabled"]?.GetValue<bool>() == true && d["cnam_listing"]?["cnam_listing_details"] is null
                     ? [new FieldError("/cnam_listing/cnam_listing_details", "cnam_listing_details is required when cnam_listing_enabled is true.")]
