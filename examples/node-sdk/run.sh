@@ -24,3 +24,4 @@ node ips.mjs
 node credential-connections.mjs
 node fqdn-connections.mjs
 node outbound-voice-profiles.mjs
+node provision-a-trunk.mjs
