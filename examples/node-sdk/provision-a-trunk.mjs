@@ -157,8 +157,8 @@ await step('read and change the voice settings', async () => {
   assert.equal(data.media_features.rtp_auto_adjust_enabled, true);
   assert.equal(data.call_forwarding.forwards_to, '+13035559123');
   assert.equal((await client.phoneNumbers.retrieve(numbers[0].id)).data.t38_fax_gateway_enabled, true);
-  await assert.rejects(client.phoneNumbers.voice.update(numbers[0].id, { emergency: { emergency_enabled: true } }),
-    unprocessableAt('/emergency/emergency_address_id'));
+  await assert.rejects(client.phoneNumbers.voice.update(numbers[0].id, { cnam_listing: { cnam_listing_enabled: true } }),
+    unprocessableAt('/cnam_listing/cnam_listing_details'));
 });
 
 await step('list voice settings, filtered by payment method', async () => {
