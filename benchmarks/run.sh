@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # TelnyxMock benchmark: start-up, throughput, p99 latency and peak memory, against Stoplight Prism
-# mocking Telnyx's own /ip_connections OpenAPI document, on the same machine in the same run.
+# mocking Telnyx's own /ip_connections OpenAPI document (and, for outbound voice profiles and phone numbers, the
+# connection-neighbourhood document), on the same machine in the same run.
 #   benchmarks/run.sh                 # defaults: 3 wrk runs of 10 s per workload (after a 3 s warm-up), 5 start-ups
 #   RUNS=5 DURATION=20s benchmarks/run.sh
 # Needs: the .NET SDK, Node.js, and wrk (installed with apt-get when missing and running as root).
@@ -9,6 +10,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 RUNS="${RUNS:-3}" DURATION="${DURATION:-10s}" CONNECTIONS="${CONNECTIONS:-32}" THREADS="${THREADS:-2}"
 STARTUPS="${STARTUPS:-5}" SEED="${SEED:-10000}" WARMUP="${WARMUP:-3s}"
+NUMBERS="${NUMBERS:-10000}" NUMBER_CONNECTIONS="${NUMBER_CONNECTIONS:-10}" # phone numbers, spread evenly over that many connections
 MOCK_PORT=12180 PRISM_PORT=12181
 work="$(mktemp -d)"
 pids=()
@@ -21,6 +23,7 @@ dotnet publish "$root/src/TelnyxMock/TelnyxMock.csproj" -c Release --use-current
 (cd "$here" && npm ci --no-audit --no-fund --silent >&2)
 prism="$here/node_modules/@stoplight/prism-cli/dist/index.js"
 reference="$root/openapi/telnyx-reference/ip-connections.json"
+neighbourhood="$root/openapi/telnyx-reference/connection-neighbourhood.json"
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) {print "NaN"; exit} m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; print m}'; }
@@ -34,8 +37,8 @@ start_mock() {
     "$work/mock/TelnyxMock" --urls "http://127.0.0.1:$MOCK_PORT" >"$work/mock.log" 2>&1 &
   echo $!
 }
-start_prism() {
-  node "$prism" mock --host 127.0.0.1 --port "$PRISM_PORT" --errors=false --verboseLevel error "$reference" >"$work/prism.log" 2>&1 &
+start_prism() { # [document]: ip-connections.json unless given
+  node "$prism" mock --host 127.0.0.1 --port "$PRISM_PORT" --errors=false --verboseLevel error "${1:-$reference}" >>"$work/prism.log" 2>&1 &
   echo $!
 }
 stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
@@ -49,6 +52,7 @@ auth="Authorization: Bearer KEY_bench"
 mock_health="http://127.0.0.1:$MOCK_PORT/_mock/health"
 mock_first="http://127.0.0.1:$MOCK_PORT/v2/ip_connections?page%5Bsize%5D=1"
 prism_first="http://127.0.0.1:$PRISM_PORT/ip_connections?page%5Bsize%5D=1"
+prism_numbers_first="http://127.0.0.1:$PRISM_PORT/phone_numbers?page%5Bsize%5D=1"
 
 echo "== start-up ($STARTUPS runs each)" >&2
 for i in $(seq 1 "$STARTUPS"); do
@@ -63,7 +67,7 @@ for i in $(seq 1 "$STARTUPS"); do
   echo "$((t2 - t0))" >> "$work/startup-prism"
 done
 
-# wrk Lua: fixed headers, and the create body.
+# wrk Lua: fixed headers, and the create bodies.
 cat > "$work/get.lua" <<LUA
 wrk.headers["Authorization"] = "Bearer KEY_bench"
 LUA
@@ -72,6 +76,12 @@ wrk.method = "POST"
 wrk.headers["Authorization"] = "Bearer KEY_bench"
 wrk.headers["Content-Type"] = "application/json"
 wrk.body = '{"connection_name":"bench-create","transport_protocol":"UDP","webhook_event_url":"https://example.com/hook","rtcp_settings":{"port":"rtcp-mux","report_frequency_secs":10},"inbound":{"sip_region":"Europe","timeout_1xx_secs":10,"codecs":["G722","OPUS"]},"outbound":{"tech_prefix":"1234","channel_limit":10}}'
+LUA
+cat > "$work/profile.lua" <<'LUA'
+wrk.method = "POST"
+wrk.headers["Authorization"] = "Bearer KEY_bench"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = '{"name":"bench-profile","whitelisted_destinations":["US","CA","GB"],"concurrent_call_limit":10,"daily_spend_limit":"100.00","daily_spend_limit_enabled":true,"max_destination_rate":10,"tags":["bench"],"call_recording":{"call_recording_type":"all","call_recording_channels":"dual","call_recording_format":"mp3"}}'
 LUA
 
 run_wrk() { # name, tool, url, script → appends "rps p99ms errors" per run, after an unrecorded warm-up
@@ -104,13 +114,41 @@ v1_seed=$(for i in $(seq 1 200); do printf '{"connection_name":"office-%03d"},' 
 curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' "http://127.0.0.1:$MOCK_PORT/_mock/fixtures" \
   -d "{\"account\":\"KEY_bench\",\"v1_connections\":[${v1_seed%,}]}"
 id=$(curl -sf -H "$auth" "$mock_first" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).data[0].id))')
+# Phone numbers: $NUMBERS distinct numbers of the inventory's US local blocks (+1 303 416 0000, 0001, …; 10,000 a
+# block), number i on connection i mod $NUMBER_CONNECTIONS, so the connections' numbers were bought interleaved. The
+# connections are 11th to (10 + $NUMBER_CONNECTIONS)th newest of the seeded ones (not the one the retrieve reads).
+# Batches of 200: a fixtures load checks each entry against what it has staged, so large batches cost more per entry.
+echo "== seeding $NUMBERS phone numbers over $NUMBER_CONNECTIONS connections" >&2
+number_connection=$(node -e '
+  const [port, total, spread] = [process.argv[1], +process.argv[2], +process.argv[3]];
+  const blocks = ["1303416", "1312586", "1212739", "1415523", "1512436", "1206324", "1617830", "1970224"];
+  (async () => {
+    const page = await fetch(`http://127.0.0.1:${port}/v2/ip_connections?page%5Bsize%5D=${spread}&page%5Bnumber%5D=2`,
+      { headers: { Authorization: "Bearer KEY_bench" } });
+    const ids = (await page.json()).data.map(c => c.id);
+    if (ids.length !== spread || total > blocks.length * 10000) { console.error(`cannot seed ${total} numbers over ${spread} connections`); process.exit(1); }
+    for (let start = 0; start < total; start += 200) {
+      const entries = [];
+      for (let i = start; i < Math.min(total, start + 200); i++)
+        entries.push({ phone_number: `+${blocks[Math.floor(i / 10000)]}${String(i % 10000).padStart(4, "0")}`, connection_id: ids[i % spread] });
+      const r = await fetch(`http://127.0.0.1:${port}/_mock/fixtures`, { method: "POST",
+        headers: { "Content-Type": "application/json" }, body: JSON.stringify({ account: "KEY_bench", phone_numbers: entries }) });
+      if (!r.ok) { console.error(await r.text()); process.exit(1); }
+    }
+    console.log(ids[Math.floor(spread / 2)]);
+  })();' "$MOCK_PORT" "$NUMBERS" "$NUMBER_CONNECTIONS")
+numbers_query="page%5Bsize%5D=25&filter%5Bconnection_id%5D=$number_connection"
+curl -sf -H "$auth" "http://127.0.0.1:$MOCK_PORT/v2/phone_numbers?$numbers_query" \
+  | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const m=JSON.parse(s).meta; console.error(`   filter[connection_id]=${process.argv[1]}: ${m.total_results} numbers, ${m.total_pages} pages of 25`)})' "$number_connection"
 base="http://127.0.0.1:$MOCK_PORT"
 sample_rss "$pid" "$work/rss-mock" & sampler=$!
 run_wrk retrieve mock "$base/v2/ip_connections/$id" "$work/get.lua"
 run_wrk list25 mock "$base/v2/ip_connections?page%5Bsize%5D=25&page%5Bnumber%5D=7" "$work/get.lua"
 run_wrk list25name mock "$base/v2/ip_connections?page%5Bsize%5D=25&filter%5Bconnection_name%5D%5Bcontains%5D=conn-01" "$work/get.lua"
 run_wrk v1list mock "$base/security/connections?filter_connection_name=office-1&per_page=25" "$work/get.lua"
+run_wrk numbers25 mock "$base/v2/phone_numbers?$numbers_query" "$work/get.lua"
 run_wrk create mock "$base/v2/ip_connections" "$work/create.lua"
+run_wrk profile mock "$base/v2/outbound_voice_profiles" "$work/profile.lua"
 kill "$sampler" 2>/dev/null || true
 mock_rss=$(peak_rss_mb "$work/rss-mock")
 stop "$pid"
@@ -125,7 +163,16 @@ run_wrk list25 prism "$base/ip_connections?page%5Bsize%5D=25&page%5Bnumber%5D=7"
 run_wrk list25name prism "$base/ip_connections?page%5Bsize%5D=25&filter%5Bconnection_name%5D%5Bcontains%5D=conn-01" "$work/get.lua"
 run_wrk create prism "$base/ip_connections" "$work/create.lua"
 kill "$sampler" 2>/dev/null || true
-prism_rss=$(peak_rss_mb "$work/rss-prism")
+stop "$pid"
+
+echo "== load: Prism on the connection-neighbourhood document" >&2
+pid=$(start_prism "$neighbourhood"); pids+=("$pid")
+wait_for "$prism_numbers_first" "$auth"
+sample_rss "$pid" "$work/rss-prism" & sampler=$!
+run_wrk numbers25 prism "$base/phone_numbers?$numbers_query" "$work/get.lua"
+run_wrk profile prism "$base/outbound_voice_profiles" "$work/profile.lua"
+kill "$sampler" 2>/dev/null || true
+prism_rss=$(peak_rss_mb "$work/rss-prism") # the larger of the two Prism processes' peaks
 stop "$pid"
 
 col() { if [ -f "$work/$1" ]; then awk -v c="$2" '{print $c}' "$work/$1" | median; else echo NaN; fi; }
@@ -139,8 +186,9 @@ printf '|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..46})" "$(printf -- '-%.0s' {1.
 s_health=$(awk '{print $1}' "$work/startup-mock" | median); s_first=$(awk '{print $2}' "$work/startup-mock" | median); p_first=$(median < "$work/startup-prism")
 printf '| %-44s | %12s | %12s | %-26s |\n' "start-up to /_mock/health 200 (ms)" "$s_health" "-" "-"
 printf '| %-44s | %12s | %12s | %-26s |\n' "start-up to first Telnyx 200 (ms)" "$s_first" "$p_first" "$(ratio "$s_first" "$p_first" 1) faster"
-for w in retrieve create list25 list25name v1list; do
-  label=$(case $w in retrieve) echo "V2 retrieve";; create) echo "V2 create";; list25) echo "V2 list, 25 of $SEED";; list25name) echo "V2 list, 25 of $SEED, name filter";; v1list) echo "V1 list, filter_connection_name";; esac)
+for w in retrieve create list25 list25name v1list profile numbers25; do
+  label=$(case $w in retrieve) echo "V2 retrieve";; create) echo "V2 create";; list25) echo "V2 list, 25 of $SEED";; list25name) echo "V2 list, 25 of $SEED, name filter";; v1list) echo "V1 list, filter_connection_name";;
+    profile) echo "V2 profile create";; numbers25) echo "V2 numbers, 25 of $NUMBERS, connection filter";; esac)
   m_rps=$(col "wrk-$w-mock" 1); p_rps=$(col "wrk-$w-prism" 1); m_p99=$(col "wrk-$w-mock" 2); p_p99=$(col "wrk-$w-prism" 2)
   printf '| %-44s | %12s | %12s | %-26s |\n' "$label: requests/s" "$m_rps" "$p_rps" "$(ratio "$m_rps" "$p_rps")"
   printf '| %-44s | %12s | %12s | %-26s |\n' "$label: p99 latency (ms)" "$m_p99" "$p_p99" "$(ratio "$m_p99" "$p_p99" 1) lower"
