@@ -32,14 +32,28 @@ public abstract class StoredResource
     [System.ComponentModel.DataAnnotations.ConcurrencyCheck]
     public long Version { get; set; }
 
-    public JsonObject Read() => JsonNode.Parse(Document)!.AsObject();
+    /// <summary>The whole document: what is answered, and what the row keeps aside (see <see cref="PartlyAnsweredResource"/>).</summary>
+    public JsonObject Read()
+    {
+        var document = JsonNode.Parse(Document)!.AsObject();
+        Join(document);
+        return document;
+    }
 
     /// <summary>Stores <paramref name="document"/> and updates the indexed columns from it.</summary>
     public void Write(JsonObject document)
     {
-        Document = document.ToJsonString(ApiJson.Options);
+        Document = Answer(document).ToJsonString(ApiJson.Options);
         Version++;
         Index(document);
+    }
+
+    /// <summary>What retrieve and list answer of a document: all of it, unless the row keeps part of it aside.</summary>
+    protected virtual JsonObject Answer(JsonObject document) => document;
+
+    /// <summary>Adds what the row keeps aside back to the answered document.</summary>
+    protected virtual void Join(JsonObject document)
+    {
     }
 
     /// <summary>Copies the indexed fields of the document to their columns.</summary>
@@ -47,6 +61,36 @@ public abstract class StoredResource
 
     /// <summary>A name folded to lower case for case-insensitive filters and sorts (SQLite's lower() only folds ASCII); "" for none.</summary>
     protected static string Fold(JsonNode? name) => name is JsonValue v && v.TryGetValue<string>(out var s) ? s.ToLowerInvariant() : string.Empty;
+}
+
+/// <summary>
+/// A stored resource whose document holds more than its answers show (a phone number's voice settings, which another
+/// view answers; write-only fields): <see cref="StoredResource.Document"/> is exactly what retrieve and list send, so
+/// they send it as stored, and <see cref="Aside"/> holds the rest.
+/// </summary>
+public abstract class PartlyAnsweredResource : StoredResource
+{
+    /// <summary>The document's fields the answer leaves out, as one JSON object.</summary>
+    public string Aside { get; set; } = "{}";
+
+    /// <summary>The answer's view of the whole document.</summary>
+    protected abstract JsonObject Answered(JsonObject document);
+
+    protected sealed override JsonObject Answer(JsonObject document)
+    {
+        var answered = Answered(document);
+        Aside = new JsonObject(document.Where(p => !answered.ContainsKey(p.Key)).Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone())))
+            .ToJsonString(ApiJson.Options);
+        return answered;
+    }
+
+    protected sealed override void Join(JsonObject document)
+    {
+        foreach (var (key, value) in JsonNode.Parse(Aside)!.AsObject())
+        {
+            document[key] = value?.DeepClone();
+        }
+    }
 }
 
 public static class StoredResourceConfiguration

@@ -63,7 +63,8 @@ CREATE TABLE "v2_number_orders" (
     "CreatedAt" TEXT NOT NULL,
     "UpdatedAt" TEXT NOT NULL,
     "Document" TEXT NOT NULL,
-    "Version" INTEGER NOT NULL
+    "Version" INTEGER NOT NULL,
+    "Aside" TEXT NOT NULL
 );
 
 
@@ -101,7 +102,8 @@ CREATE TABLE "v2_phone_numbers" (
     "CreatedAt" TEXT NOT NULL,
     "UpdatedAt" TEXT NOT NULL,
     "Document" TEXT NOT NULL,
-    "Version" INTEGER NOT NULL
+    "Version" INTEGER NOT NULL,
+    "Aside" TEXT NOT NULL
 );
 
 

@@ -89,23 +89,29 @@ public static class V2ResourceApi
     private static void MapView<TRow>(RouteGroupBuilder group, V2Resource<TRow> resource, V2View<TRow> view)
         where TRow : StoredResource, new()
     {
-        V2Computed project = (_, _, documents, _) => Task.FromResult<IReadOnlyList<string>>(
-            [.. documents.Select(d => view.Definition.Project(System.Text.Json.Nodes.JsonNode.Parse(d)!.AsObject()).ToJsonString(Common.Json.ApiJson.Options))]);
-        group.MapGet($"/{view.Segment}", (HttpRequest request, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken) =>
-                ListAsync(view.List, project, request, db, account, cancellationToken))
+        string Answer(StoredResource row) => view.Definition.Project(row.Read()).ToJsonString(Common.Json.ApiJson.Options);
+        group.MapGet($"/{view.Segment}", async (HttpRequest request, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken) =>
+                await ListAsync(view.List, null, request, db, account, cancellationToken, Answer))
             .WithOperation(view.OperationIds.List, $"List {view.Nouns}", view.ListDescription)
             .WithQueryParameters(view.List.Parameters)
             .ProducesResource(view.Definition, StatusCodes.Status200OK, ResourceWrapping.Page)
             .ProducesV2Errors(StatusCodes.Status400BadRequest);
 
-        group.MapGet($"/{{id}}/{view.Segment}", (string id, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken) =>
-                RetrieveAsync(resource, project, id, db, account, cancellationToken))
+        group.MapGet($"/{{id}}/{view.Segment}", async Task<IResult> (string id, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken) =>
+                resource.TryParse(id, out var key) && await resource.FindAsync(db, key, account.Name, tracking: false, cancellationToken) is { } row
+                    ? ResourceJson.Data(Answer(row))
+                    : V2Errors.NotFoundResult())
             .WithOperation(view.OperationIds.Retrieve, $"Retrieve {view.Noun}")
             .ProducesResource(view.Definition, StatusCodes.Status200OK, ResourceWrapping.Data)
             .ProducesV2Errors(StatusCodes.Status404NotFound);
 
-        group.MapPatch($"/{{id}}/{view.Segment}", async (string id, ResourceBody body, ResourceWriter writer, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken) =>
-                await AnswerAsync(project, await writer.UpdateAsync(resource, account.Name, id, body.Json, body.Strict, cancellationToken, view.Definition), StatusCodes.Status200OK, string.Empty, db, account, cancellationToken))
+        group.MapPatch($"/{{id}}/{view.Segment}", async Task<IResult> (string id, ResourceBody body, ResourceWriter writer, CurrentAccount account, CancellationToken cancellationToken) =>
+                await writer.UpdateAsync(resource, account.Name, id, body.Json, body.Strict, cancellationToken, view.Definition) switch
+                {
+                    { NotFound: true } => V2Errors.NotFoundResult(),
+                    { Row: { } row } => ResourceJson.Data(Answer(row)),
+                    var failed => V2Errors.ValidationResult(failed.Errors),
+                })
             .WithOperation(view.OperationIds.Update, $"Update {view.Noun}", "Fields left out, at any depth, are left unchanged.")
             .AcceptsResource(view.Definition)
             .WithRequestExample(view.UpdateExample)
@@ -119,8 +125,10 @@ public static class V2ResourceApi
         where TRow : StoredResource, new() =>
         ListAsync(resource.List, resource.Computed, request, db, account, cancellationToken);
 
+    /// <summary>A page of the list: the stored documents as answered, or, with <paramref name="answer"/>, what it makes of each whole row (a view's part).</summary>
     private static async Task<IResult> ListAsync<TRow>(
-        V2List<TRow> list, V2Computed? computed, HttpRequest request, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
+        V2List<TRow> list, V2Computed? computed, HttpRequest request, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken,
+        Func<StoredResource, string>? answer = null)
         where TRow : StoredResource, new()
     {
         var (query, errors) = list.Read(request.Query, db);
@@ -131,11 +139,12 @@ public static class V2ResourceApi
 
         var filtered = query.Filter(db.Set<TRow>().Where(c => c.Account == account.Name));
         var total = await db.CountAsync(filtered, (typeof(TRow), account.Name, query.FilterKey), cancellationToken);
-        var documents = await query.Sort(filtered)
+        var page = query.Sort(filtered)
             .Skip((int)Math.Min((long)(query.PageNumber - 1) * query.PageSize, int.MaxValue))
-            .Take(query.PageSize)
-            .Select(c => c.Document)
-            .ToListAsync(cancellationToken);
+            .Take(query.PageSize);
+        var documents = answer is null
+            ? await page.Select(c => c.Document).ToListAsync(cancellationToken)
+            : [.. (await page.AsNoTracking().ToListAsync(cancellationToken)).Select(answer)];
         return ResourceJson.Page(await ComputedAsync(computed, db, account, documents, cancellationToken), PaginationMeta.Of(query.PageNumber, query.PageSize, total));
     }
 

@@ -11,7 +11,7 @@ namespace TelnyxMock.Hosting.CompiledModel
     public partial class MockDbContextModel
     {
         private MockDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b5ec7648-eb28-4b65-96b6-5d3dd852fe54"), entityTypeCount: 13)
+            : base(skipDetectChanges: false, modelId: new Guid("227a1290-5eb5-4ab2-b21f-52220b34d5dc"), entityTypeCount: 13)
         {
         }
 

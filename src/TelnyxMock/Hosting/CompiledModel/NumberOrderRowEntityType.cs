@@ -20,7 +20,7 @@ namespace TelnyxMock.Hosting.CompiledModel
                 "TelnyxMock.V2.NumberOrders.NumberOrderRow",
                 typeof(NumberOrderRow),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 12,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -37,6 +37,12 @@ namespace TelnyxMock.Hosting.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(StoredResource).GetProperty("Account", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(StoredResource).GetField("<Account>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            var aside = runtimeEntityType.AddProperty(
+                "Aside",
+                typeof(string),
+                propertyInfo: typeof(PartlyAnsweredResource).GetProperty("Aside", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PartlyAnsweredResource).GetField("<Aside>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
             var connectionId = runtimeEntityType.AddProperty(
                 "ConnectionId",

@@ -20,7 +20,7 @@ namespace TelnyxMock.Hosting.CompiledModel
                 "TelnyxMock.V2.PhoneNumbers.PhoneNumberRow",
                 typeof(PhoneNumberRow),
                 baseEntityType,
-                propertyCount: 18,
+                propertyCount: 19,
                 unnamedIndexCount: 4,
                 keyCount: 1);
 
@@ -37,6 +37,12 @@ namespace TelnyxMock.Hosting.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(StoredResource).GetProperty("Account", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(StoredResource).GetField("<Account>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            var aside = runtimeEntityType.AddProperty(
+                "Aside",
+                typeof(string),
+                propertyInfo: typeof(PartlyAnsweredResource).GetProperty("Aside", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PartlyAnsweredResource).GetField("<Aside>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
             var billingGroupId = runtimeEntityType.AddProperty(
                 "BillingGroupId",

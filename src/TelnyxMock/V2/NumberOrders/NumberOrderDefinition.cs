@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using TelnyxMock.Common;
 using TelnyxMock.Common.Errors;
-using TelnyxMock.Common.Json;
 using TelnyxMock.Resources;
 using TelnyxMock.V2.PhoneNumbers;
 
@@ -92,8 +91,6 @@ public static class NumberOrderDefinition
         CreateDescription = "Buys the numbers at once: each becomes an active phone number of yours (status 'success'). A number that is malformed or already owned fails the whole order, with its index.",
         UpdateBody = Update,
         AlsoCreates = BuyAsync,
-        Computed = (_, _, documents, _) => Task.FromResult<IReadOnlyList<string>>(
-            [.. documents.Select(d => Definition.Project(JsonNode.Parse(d)!.AsObject()).ToJsonString(ApiJson.Options))]),
         ListDescription = "Returns a page of your number orders (20 by default), newest first.",
         List = V2Filter.List(V2Sorts<NumberOrderRow>.NewestFirst, 20,
             V2Filter.OneOf<NumberOrderRow>("filter[status]", "Orders in this status.", ["pending", "success", "failure"], o => o.Status),

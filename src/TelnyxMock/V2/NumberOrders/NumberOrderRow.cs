@@ -6,9 +6,14 @@ using TelnyxMock.Data;
 
 namespace TelnyxMock.V2.NumberOrders;
 
-/// <summary>A number order: its document (see <see cref="NumberOrderDefinition"/>) and the columns its list filters on.</summary>
-public sealed class NumberOrderRow : StoredResource
+/// <summary>
+/// A number order: its document (see <see cref="NumberOrderDefinition"/>; the write-only regulatory requirements kept
+/// aside) and the columns its list filters on.
+/// </summary>
+public sealed class NumberOrderRow : PartlyAnsweredResource
 {
+    protected override JsonObject Answered(JsonObject document) => NumberOrderDefinition.Resource.Definition.Project(document);
+
     public string Status { get; set; } = string.Empty;
 
     public int PhoneNumbersCount { get; set; }

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using TelnyxMock.Common;
 using TelnyxMock.Common.Errors;
-using TelnyxMock.Common.Json;
 using TelnyxMock.Resources;
 
 namespace TelnyxMock.V2.PhoneNumbers;
@@ -215,8 +214,6 @@ public static class PhoneNumberDefinition
             V2Filter.Where<PhoneNumberRow>(new QueryParameter("handle_messaging_profile_error", QueryKind.Enum,
                 "Accepted for compatibility: the mock never fails to load messaging profiles.") { Values = ["true", "false"], Default = "false" },
                 _ => p => true)),
-        Computed = (_, _, documents, _) => Task.FromResult<IReadOnlyList<string>>(
-            [.. documents.Select(d => Definition.Project(JsonNode.Parse(d)!.AsObject()).ToJsonString(ApiJson.Options))]),
         Deleted = new V2Deleted(Deleted, document => document["status"] = "deleted"),
         Views =
         [

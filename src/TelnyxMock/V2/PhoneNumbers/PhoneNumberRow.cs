@@ -9,9 +9,10 @@ namespace TelnyxMock.V2.PhoneNumbers;
 /// <summary>
 /// A phone number an account owns: its document (<see cref="PhoneNumberDefinition"/>, the voice settings included) and
 /// the columns its lists filter and sort on. <see cref="PhoneNumber"/> is unique across every account: a number has one
-/// owner at a time.
+/// owner at a time. The stored <see cref="StoredResource.Document"/> is the number as answered; the voice settings and
+/// write-only fields are kept aside.
 /// </summary>
-public sealed class PhoneNumberRow : StoredResource
+public sealed class PhoneNumberRow : PartlyAnsweredResource
 {
     /// <summary>The separator around each tag in <see cref="TagsKey"/>, which no tag may hold (tags are printable).</summary>
     public const char TagSeparator = '\u001f';
@@ -42,6 +43,8 @@ public sealed class PhoneNumberRow : StoredResource
     public string? EmergencyAddressId { get; set; }
 
     public string UsagePaymentMethod { get; set; } = string.Empty;
+
+    protected override JsonObject Answered(JsonObject document) => PhoneNumberDefinition.Resource.Definition.Project(document);
 
     protected override void Index(JsonObject document)
     {
