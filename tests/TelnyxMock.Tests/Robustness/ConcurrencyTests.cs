@@ -100,7 +100,8 @@ public sealed class ConcurrencyTests(ITestOutputHelper output)
         Assert.True(requests > Clients * 10, $"only {requests} requests were made");
     }
 
-    private static async Task<JsonNode?> Ok(HttpResponseMessage response, ConcurrentBag<string> failures)
+    /// <summary>The body of a 2xx answer, or null with the request and its answer added to <paramref name="failures"/>.</summary>
+    internal static async Task<JsonNode?> Ok(HttpResponseMessage response, ConcurrentBag<string> failures)
     {
         var text = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode)

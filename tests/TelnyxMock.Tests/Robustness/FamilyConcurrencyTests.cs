@@ -38,7 +38,7 @@ public sealed class FamilyConcurrencyTests(ITestOutputHelper output)
                 var roll = random.Next(10);
                 if (roll < 2 || trunks.Count == 0)
                 {
-                    if (await Ok(await client.PostJsonAsync("/v2/ip_connections", $$"""{"connection_name": "{{account}}-ip-{{n}}-{{i}}"}"""), failures) is { } created)
+                    if (await ConcurrencyTests.Ok(await client.PostJsonAsync("/v2/ip_connections", $$"""{"connection_name": "{{account}}-ip-{{n}}-{{i}}"}"""), failures) is { } created)
                     {
                         trunks.Add(created["data"]!["id"].Str());
                         connections[created["data"]!["id"].Str()] = account;
@@ -47,7 +47,7 @@ public sealed class FamilyConcurrencyTests(ITestOutputHelper output)
                 else if (roll < 4)
                 {
                     var trunk = trunks[random.Next(trunks.Count)];
-                    if (await Ok(await client.PostJsonAsync("/v2/ips", $$"""{"connection_id": "{{trunk}}", "ip_address": "192.0.2.{{random.Next(1, 255)}}"}"""), failures) is { } ip)
+                    if (await ConcurrencyTests.Ok(await client.PostJsonAsync("/v2/ips", $$"""{"connection_id": "{{trunk}}", "ip_address": "192.0.2.{{random.Next(1, 255)}}"}"""), failures) is { } ip)
                     {
                         ips.Add((ip["data"]!["id"].Str(), trunk));
                     }
@@ -55,12 +55,12 @@ public sealed class FamilyConcurrencyTests(ITestOutputHelper output)
                 else if (roll < 6 && ips.Count > 0)
                 {
                     var (ip, trunk) = ips[random.Next(ips.Count)];
-                    await Ok(await client.PatchJsonAsync($"/v2/ip_connections/{trunk}", $$$"""{"inbound": {"default_primary_ip_id": "{{{ip}}}"}}"""), failures);
+                    await ConcurrencyTests.Ok(await client.PatchJsonAsync($"/v2/ip_connections/{trunk}", $$$"""{"inbound": {"default_primary_ip_id": "{{{ip}}}"}}"""), failures);
                 }
                 else if (roll < 7 && ips.Count > 0)
                 {
                     var index = random.Next(ips.Count);
-                    await Ok(await client.DeleteAsync($"/v2/ips/{ips[index].Ip}"), failures);
+                    await ConcurrencyTests.Ok(await client.DeleteAsync($"/v2/ips/{ips[index].Ip}"), failures);
                     ips.RemoveAt(index);
                 }
                 else if (roll < 9)
@@ -71,14 +71,14 @@ public sealed class FamilyConcurrencyTests(ITestOutputHelper output)
                     {
                         Interlocked.Increment(ref takenRefusals);
                     }
-                    else if (await Ok(response, failures) is { } created)
+                    else if (await ConcurrencyTests.Ok(response, failures) is { } created)
                     {
                         connections[created["data"]!["id"].Str()] = account;
                     }
                 }
                 else
                 {
-                    await Ok(await client.GetAsync("/v2/connections?page[size]=50"), failures);
+                    await ConcurrencyTests.Ok(await client.GetAsync("/v2/connections?page[size]=50"), failures);
                 }
             }
         }));
@@ -118,17 +118,5 @@ public sealed class FamilyConcurrencyTests(ITestOutputHelper output)
         output.WriteLine($"{requests} requests by {ConcurrencyTests.Clients} clients in {stopwatch.Elapsed.TotalSeconds:0.0} s; "
             + $"{connections.Count} connections, {userNames.Count} user names, {takenRefusals} creates refused a taken user name");
         Assert.True(takenRefusals > 0, "no create lost the race for a user name: the test did not exercise it");
-    }
-
-    private static async Task<JsonNode?> Ok(HttpResponseMessage response, ConcurrentBag<string> failures)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode)
-        {
-            failures.Add($"{response.RequestMessage!.Method} {response.RequestMessage.RequestUri!.PathAndQuery}: {(int)response.StatusCode} {text}");
-            return null;
-        }
-
-        return JsonNode.Parse(text);
     }
 }

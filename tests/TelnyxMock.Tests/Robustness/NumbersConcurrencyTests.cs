@@ -44,7 +44,7 @@ public sealed class NumbersConcurrencyTests(ITestOutputHelper output)
                 var roll = random.Next(20);
                 if (roll < 2 || profiles.Count == 0)
                 {
-                    if (await Ok(await client.PostJsonAsync("/v2/outbound_voice_profiles", $$"""{"name": "profile-{{n}}-{{i}}"}"""), failures) is { } profile)
+                    if (await ConcurrencyTests.Ok(await client.PostJsonAsync("/v2/outbound_voice_profiles", $$"""{"name": "profile-{{n}}-{{i}}"}"""), failures) is { } profile)
                     {
                         profiles.Add(profile["data"]!["id"].Str());
                     }
@@ -57,7 +57,7 @@ public sealed class NumbersConcurrencyTests(ITestOutputHelper output)
                         : ("/v2/credential_connections", $$$"""{"connection_name": "cred-{{{n}}}-{{{i}}}", "user_name": "user{{{n}}}x{{{i}}}", "password": "password1", "outbound": {"outbound_voice_profile_id": "{{{profile}}}"}}""");
                     var response = await client.PostJsonAsync(path, body);
                     // The profile may be gone: another client of the account cannot delete it (profiles are this client's), so any refusal is a failure.
-                    if (await Ok(response, failures) is { } created)
+                    if (await ConcurrencyTests.Ok(response, failures) is { } created)
                     {
                         trunks.Add((created["data"]!["id"].Str(), path));
                     }
@@ -78,7 +78,7 @@ public sealed class NumbersConcurrencyTests(ITestOutputHelper output)
                     else if (response.IsSuccessStatusCode)
                     {
                         Interlocked.Add(ref bought, wanted.Count);
-                        var listed = await Ok(await client.GetAsync($"/v2/phone_numbers?filter[phone_number]={Uri.EscapeDataString(wanted[0])}"), failures);
+                        var listed = await ConcurrencyTests.Ok(await client.GetAsync($"/v2/phone_numbers?filter[phone_number]={Uri.EscapeDataString(wanted[0])}"), failures);
                         numbers.AddRange(listed?["data"]?.AsArray().Select(p => p!["id"].Str()) ?? []);
                     }
                     else
@@ -89,35 +89,35 @@ public sealed class NumbersConcurrencyTests(ITestOutputHelper output)
                 else if (roll < 12 && numbers.Count > 0)
                 {
                     var connection = random.Next(3) == 0 ? "null" : $"\"{trunks[random.Next(trunks.Count)].Id}\"";
-                    await Ok(await client.PatchJsonAsync($"/v2/phone_numbers/{numbers[random.Next(numbers.Count)]}", $$"""{"connection_id": {{connection}}}"""), failures);
+                    await ConcurrencyTests.Ok(await client.PatchJsonAsync($"/v2/phone_numbers/{numbers[random.Next(numbers.Count)]}", $$"""{"connection_id": {{connection}}}"""), failures);
                 }
                 else if (roll < 14)
                 {
                     var (id, path) = trunks[random.Next(trunks.Count)];
-                    await Ok(await client.PatchJsonAsync($"{path}/{id}", $$"""{"connection_name": "renamed-{{n}}-{{i}}"}"""), failures);
+                    await ConcurrencyTests.Ok(await client.PatchJsonAsync($"{path}/{id}", $$"""{"connection_name": "renamed-{{n}}-{{i}}"}"""), failures);
                 }
                 else if (roll < 15)
                 {
                     var index = random.Next(trunks.Count);
-                    await Ok(await client.DeleteAsync($"{trunks[index].Path}/{trunks[index].Id}"), failures);
+                    await ConcurrencyTests.Ok(await client.DeleteAsync($"{trunks[index].Path}/{trunks[index].Id}"), failures);
                     trunks.RemoveAt(index);
                 }
                 else if (roll < 16 && profiles.Count > 1)
                 {
                     var index = random.Next(profiles.Count);
-                    await Ok(await client.DeleteAsync($"/v2/outbound_voice_profiles/{profiles[index]}"), failures);
+                    await ConcurrencyTests.Ok(await client.DeleteAsync($"/v2/outbound_voice_profiles/{profiles[index]}"), failures);
                     profiles.RemoveAt(index);
                 }
                 else if (roll < 17 && numbers.Count > 0)
                 {
                     // Releases the number: another client's order may buy it now.
                     var index = random.Next(numbers.Count);
-                    await Ok(await client.DeleteAsync($"/v2/phone_numbers/{numbers[index]}"), failures);
+                    await ConcurrencyTests.Ok(await client.DeleteAsync($"/v2/phone_numbers/{numbers[index]}"), failures);
                     numbers.RemoveAt(index);
                 }
                 else
                 {
-                    await Ok(await client.GetAsync("/v2/available_phone_numbers?filter[national_destination_code]=970&filter[phone_number][starts_with]=2240&filter[limit]=10"), failures);
+                    await ConcurrencyTests.Ok(await client.GetAsync("/v2/available_phone_numbers?filter[national_destination_code]=970&filter[phone_number][starts_with]=2240&filter[limit]=10"), failures);
                 }
             }
         }));
@@ -184,17 +184,5 @@ public sealed class NumbersConcurrencyTests(ITestOutputHelper output)
                 return items;
             }
         }
-    }
-
-    private static async Task<JsonNode?> Ok(HttpResponseMessage response, ConcurrentBag<string> failures)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode)
-        {
-            failures.Add($"{response.RequestMessage!.Method} {response.RequestMessage.RequestUri!.PathAndQuery}: {(int)response.StatusCode} {text}");
-            return null;
-        }
-
-        return JsonNode.Parse(text);
     }
 }
