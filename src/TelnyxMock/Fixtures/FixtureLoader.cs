@@ -136,6 +136,12 @@ public sealed class FixtureLoader(MockDbContext db, ResourceRegistry registry, R
                 entryErrors.Add(new FieldError("/id", $"id {id} is used by an earlier entry."));
             }
 
+            if (await resource.OwnerAsync(db, id, cancellationToken) is { } owner && owner != load.Account)
+            {
+                // A fixed id replaces the account's own entry of an earlier load, never another account's resource.
+                entryErrors.Add(new FieldError("/id", $"id {id} is the id of another account's {name} entry: choose another id."));
+            }
+
             if (resource.IdOfAnotherType is { } taken && await taken(db, id, cancellationToken))
             {
                 entryErrors.Add(new FieldError("/id", $"id {id} is the id of a connection of another type: connection ids are unique across types."));

@@ -52,6 +52,9 @@ public abstract class Resource
 
     internal abstract Task DeleteAsync(MockDbContext db, long id, CancellationToken cancellationToken);
 
+    /// <summary>The account whose row holds <paramref name="id"/>, or null when none does.</summary>
+    internal abstract Task<string?> OwnerAsync(MockDbContext db, long id, CancellationToken cancellationToken);
+
     /// <summary>Reads a decimal id (a connection's, a profile's).</summary>
     public static bool TryParseId(string id, out long key) => IdFormat.Decimal.TryParse(id, out key);
 
@@ -133,6 +136,9 @@ public class Resource<TRow> : Resource
 
     internal override Task DeleteAsync(MockDbContext db, long id, CancellationToken cancellationToken) =>
         db.Set<TRow>().Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken);
+
+    internal override Task<string?> OwnerAsync(MockDbContext db, long id, CancellationToken cancellationToken) =>
+        db.Set<TRow>().Where(r => r.Id == id).Select(r => r.Account).FirstOrDefaultAsync(cancellationToken);
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Func<TRow, string?>> Columns = new();
 

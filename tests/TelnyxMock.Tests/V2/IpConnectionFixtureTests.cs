@@ -69,4 +69,18 @@ public sealed class IpConnectionFixtureTests : IDisposable
         await using var scope = app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<FixtureLoader>().LoadAsync(JsonNode.Parse(json), null, CancellationToken.None);
     }
+
+    /// <summary>A fixed id replaced whatever row held it, another account's too: that account lost its connection.</summary>
+    [Fact]
+    public async Task Load_AFixedIdOfAnotherAccountsConnection_IsRefused_AndLeavesItAlone()
+    {
+        var control = app.CreateClient();
+        await Control.MockControl.LoadFixturesAsync(control, """{"account": "KEY_bob", "ip_connections": [{"id": "1000000000000000009", "connection_name": "bobs"}]}""");
+
+        var response = await control.PostJsonAsync("/_mock/fixtures", """{"account": "KEY_alice", "ip_connections": [{"id": "1000000000000000009", "connection_name": "alices"}]}""");
+
+        await Control.MockControl.ExpectPointerAsync(response, 422, "/ip_connections/0/id");
+        Assert.Equal(["bobs"], (await app.BearerClient("KEY_bob").ListAsync()).Names());
+        Assert.Empty((await app.BearerClient("KEY_alice").ListAsync())["data"]!.AsArray());
+    }
 }

@@ -170,9 +170,7 @@ public sealed class PhoneNumberVoiceTests : IDisposable
         await ForwardsToMeansNoneAsync("null");
     }
 
-    [Fact(Skip = "BUG: PATCH /v2/phone_numbers/{id}/voice {\"call_forwarding\": {\"forwards_to\": \"\"}} answers 422 at /call_forwarding/forwards_to "
-        + "(\"forwards_to must be a phone number in E.164 form such as '+13125550100', got ''.\") instead of 200 with forwards_to null: "
-        + "the field is BlankMeansNull (its description says 'blank or null for nowhere') but not BlankAllowed, so the blank is refused before it becomes null.")]
+    [Fact]
     public async Task Update_ForwardsToBlank_MeansNone()
     {
         await ForwardsToMeansNoneAsync("\"\"");

@@ -73,7 +73,7 @@ public static class PhoneNumberDefinition
     [
         F.Bool("call_forwarding_enabled", true),
         F.Enum("forwarding_type", ["always", "on-failure"]).OrNull().Described("'forwards_to' must be set for this to have an effect."),
-        F.Formatted("forwards_to", Formats.E164) with { Nullable = true, BlankMeansNull = true, Description = "Where inbound calls are forwarded (E.164); blank or null for nowhere." },
+        F.Formatted("forwards_to", Formats.E164) with { Nullable = true, BlankAllowed = true, BlankMeansNull = true, Description = "Where inbound calls are forwarded (E.164); blank or null for nowhere." },
     ]);
 
     public static readonly ShapeSpec CallRecording = new("CallRecording",
@@ -156,8 +156,8 @@ public static class PhoneNumberDefinition
     private static readonly V2Filter<PhoneNumberRow> ByPhoneNumber = V2Filter.Where<PhoneNumberRow>(PhoneNumberFilter, text =>
     {
         var digits = text.StartsWith('+') ? text[1..] : text;
-        return digits.All(char.IsAsciiDigit) ? p => p.Digits.Contains(digits) : p => false;
-    });
+        return digits.Length < 3 ? null : digits.All(char.IsAsciiDigit) ? p => p.Digits.Contains(digits) : p => false;
+    }, "at least three digits (a leading '+' does not count)");
 
     private static readonly V2Filter<PhoneNumberRow> ByUsagePaymentMethod = V2Filter.OneOf<PhoneNumberRow>("filter[voice.usage_payment_method]",
         "Numbers billed this way.", PaymentMethods, p => p.UsagePaymentMethod);
