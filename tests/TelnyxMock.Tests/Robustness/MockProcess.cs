@@ -43,13 +43,32 @@ public sealed class MockProcess : IDisposable
         }
 
         var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var mock = new MockProcess(process, port);
+        process.OutputDataReceived += (_, e) => mock.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => mock.Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var mock = new MockProcess(process, port);
         await mock.WaitUntilReadyAsync();
         return mock;
+    }
+
+    /// <summary>The last lines the process wrote (warnings and errors: it runs quiet), for a failing test's message.</summary>
+    public string Output => string.Join(Environment.NewLine, output);
+
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> output = new();
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        output.Enqueue(line);
+        while (output.Count > 200)
+        {
+            output.TryDequeue(out _);
+        }
     }
 
     public HttpClient Client(Action<HttpClient>? configure = null)

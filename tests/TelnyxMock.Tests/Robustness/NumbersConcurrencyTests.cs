@@ -122,7 +122,7 @@ public sealed class NumbersConcurrencyTests(ITestOutputHelper output)
             }
         }));
 
-        Assert.True(failures.IsEmpty, $"{failures.Count} failures, e.g.:\n" + string.Join("\n", failures.Take(10)));
+        Assert.True(failures.IsEmpty, $"{failures.Count} failures, e.g.:\n" + string.Join("\n", failures.Take(10)) + "\nThe mock wrote:\n" + mock.Output);
         var owned = new List<string>();
         for (var a = 0; a < 4; a++)
         {
