@@ -40,6 +40,12 @@ public sealed class MockOptions
     /// <summary>How much of each request body the journal keeps, in bytes; the rest is cut off and flagged.</summary>
     public int JournalBodyBytes { get; set; } = 16 * 1024;
 
+    /// <summary>
+    /// The secret that signs telephony credential tokens (HS256), so tests can verify them; unset means 32 random bytes
+    /// drawn at start-up (give replicas of a shared store the same secret).
+    /// </summary>
+    public string? TokenSecret { get; set; }
+
     /// <summary>Seeds the randomness of fault rules with a probability, so a run can be repeated; unset means a fresh seed.</summary>
     public int? FaultSeed { get; set; }
 }

@@ -13,6 +13,9 @@ public sealed class QueryReader(IQueryCollection query, Func<string, string> poi
 
     public IReadOnlyList<FieldError> Errors => errors;
 
+    /// <summary>The mock's time of the request, for filters that compare with it (UTC).</summary>
+    public DateTime Now { get; init; } = DateTime.UtcNow;
+
     public string? String(string name)
     {
         var values = query[name];

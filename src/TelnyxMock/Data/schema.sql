@@ -107,6 +107,23 @@ CREATE TABLE "v2_phone_numbers" (
 );
 
 
+CREATE TABLE "v2_telephony_credentials" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_v2_telephony_credentials" PRIMARY KEY,
+    "ConnectionId" INTEGER NOT NULL,
+    "Tag" TEXT NULL,
+    "Name" TEXT NULL,
+    "ResourceId" TEXT NOT NULL,
+    "SipUserName" TEXT NOT NULL,
+    "ExpiresAt" TEXT NULL,
+    "Account" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "Document" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL,
+    "Aside" TEXT NOT NULL
+);
+
+
 CREATE TABLE "v1_authorized_ips" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_v1_authorized_ips" PRIMARY KEY AUTOINCREMENT,
     "ConnectionId" INTEGER NOT NULL,
@@ -265,5 +282,17 @@ CREATE INDEX "IX_v2_phone_numbers_Account_CreatedAt_Id" ON "v2_phone_numbers" ("
 
 
 CREATE UNIQUE INDEX "IX_v2_phone_numbers_PhoneNumber" ON "v2_phone_numbers" ("PhoneNumber");
+
+
+CREATE INDEX "IX_v2_telephony_credentials_Account_ConnectionId" ON "v2_telephony_credentials" ("Account", "ConnectionId");
+
+
+CREATE INDEX "IX_v2_telephony_credentials_Account_CreatedAt_Id" ON "v2_telephony_credentials" ("Account", "CreatedAt", "Id");
+
+
+CREATE INDEX "IX_v2_telephony_credentials_Account_Tag" ON "v2_telephony_credentials" ("Account", "Tag");
+
+
+CREATE UNIQUE INDEX "IX_v2_telephony_credentials_SipUserName" ON "v2_telephony_credentials" ("SipUserName");
 
 

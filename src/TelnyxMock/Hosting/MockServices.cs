@@ -28,6 +28,7 @@ public static class MockServices
         V2.OutboundVoiceProfiles.OutboundVoiceProfileDefinition.Resource,
         V2.PhoneNumbers.PhoneNumberDefinition.Resource,
         V2.NumberOrders.NumberOrderDefinition.Resource,
+        V2.TelephonyCredentials.TelephonyCredentialDefinition.Resource,
     ];
 
     /// <summary>Everything the mock needs, registered once: JSON, store, validation, auth, fixtures, Swagger.</summary>
@@ -52,6 +53,7 @@ public static class MockServices
         services.AddSingleton(new ResourceRegistry(Registered));
         services.AddScoped<ResourceWriter>();
         services.AddScoped<FixtureLoader>();
+        services.AddSingleton<V2.TelephonyCredentials.TokenSigner>();
 
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
         {

@@ -75,6 +75,9 @@ public sealed record FieldSpec(string Name, FieldType Type)
     /// <summary>No two resources hold the same value (see <see cref="UniqueSpec"/>).</summary>
     public UniqueSpec? Unique { get; init; }
 
+    /// <summary>How many resources of an account may share a value of this top-level field; null for any number.</summary>
+    public ShareLimit? Limit { get; init; }
+
     /// <summary>A string that must hold a whole number within <see cref="Minimum"/>..<see cref="Maximum"/> (V1 timeouts).</summary>
     public bool IntegerString { get; init; }
 
@@ -224,3 +227,10 @@ public static class F
 /// <see cref="Column"/> is the row's column that holds it, <see cref="Message"/> the failure, with {0} for the value.
 /// </summary>
 public sealed record UniqueSpec(string Column, bool AcrossAccounts, string Message);
+
+/// <summary>
+/// At most <paramref name="Max"/> resources of an account may share a value of the field (a telephony credential's tag
+/// holds at most 1,000), counted in <paramref name="Column"/>; <paramref name="Message"/> takes the value as {0} and the
+/// limit as {1}.
+/// </summary>
+public sealed record ShareLimit(string Column, int Max, string Message);

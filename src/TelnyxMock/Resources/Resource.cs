@@ -52,6 +52,9 @@ public abstract class Resource
 
     internal abstract Task DeleteAsync(MockDbContext db, long id, CancellationToken cancellationToken);
 
+    /// <summary>How many rows of <paramref name="account"/> other than <paramref name="id"/> hold <paramref name="value"/> in <paramref name="column"/>, stored or staged.</summary>
+    internal abstract Task<int> CountAsync(MockDbContext db, string column, string value, long id, string account, CancellationToken cancellationToken);
+
     /// <summary>The account whose row holds <paramref name="id"/>, or null when none does.</summary>
     internal abstract Task<string?> OwnerAsync(MockDbContext db, long id, CancellationToken cancellationToken);
 
@@ -136,6 +139,19 @@ public class Resource<TRow> : Resource
 
     internal override Task DeleteAsync(MockDbContext db, long id, CancellationToken cancellationToken) =>
         db.Set<TRow>().Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken);
+
+    internal override async Task<int> CountAsync(MockDbContext db, string column, string value, long id, string account, CancellationToken cancellationToken)
+    {
+        var read = Columns.GetOrAdd(column, name => Expression.Lambda<Func<TRow, string?>>(Expression.Property(Row, name), Row).Compile());
+        var staged = db.ChangeTracker.Entries<TRow>().Where(e => e.State == EntityState.Added && e.Entity.Id != id && read(e.Entity) == value && e.Entity.Account == account).Count();
+        var box = new Box { Text = value, Number = id, Account = account };
+        var test = Expression.AndAlso(
+            Expression.AndAlso(
+                Expression.Equal(Expression.Property(Row, column), Expression.Field(Expression.Constant(box), nameof(Box.Text))),
+                Expression.NotEqual(Expression.Convert(Expression.Property(Row, nameof(StoredResource.Id)), typeof(long?)), Expression.Field(Expression.Constant(box), nameof(Box.Number)))),
+            Expression.Equal(Expression.Property(Row, nameof(StoredResource.Account)), Expression.Field(Expression.Constant(box), nameof(Box.Account))));
+        return staged + await db.Set<TRow>().CountAsync(Expression.Lambda<Func<TRow, bool>>(test, Row), cancellationToken);
+    }
 
     internal override Task<string?> OwnerAsync(MockDbContext db, long id, CancellationToken cancellationToken) =>
         db.Set<TRow>().Where(r => r.Id == id).Select(r => r.Account).FirstOrDefaultAsync(cancellationToken);

@@ -73,6 +73,11 @@ public sealed class ResourceDefinition(string name, ShapeSpec shape)
     /// <summary>The top-level fields no two resources may share a value of (see <see cref="UniqueSpec"/>).</summary>
     public IReadOnlyList<FieldSpec> Uniques => uniques ??= shape.Fields.Where(f => f.Unique is not null).ToList();
 
+    /// <summary>The top-level fields only so many resources of an account may share a value of (see <see cref="ShareLimit"/>).</summary>
+    public IReadOnlyList<FieldSpec> Limited => limited ??= shape.Fields.Where(f => f.Limit is not null).ToList();
+
+    private IReadOnlyList<FieldSpec>? limited;
+
     private IReadOnlyList<LinkedField>? links;
 
     private IReadOnlyList<FieldSpec>? uniques;

@@ -271,6 +271,16 @@ public sealed class ResourceWriter(MockDbContext db, IdGenerator ids, TimeProvid
             }
         }
 
+        foreach (var limited in resource.Definition.Limited)
+        {
+            var limit = limited.Limit!;
+            if ((string?)document[limited.Name] is { } value
+                && await resource.CountAsync(db, limit.Column, value, id, account, cancellationToken) >= limit.Max)
+            {
+                errors.Add(new FieldError($"/{limited.Name}", string.Format(CultureInfo.InvariantCulture, limit.Message, value, limit.Max)));
+            }
+        }
+
         return errors.DistinctBy(e => e.Pointer).ToList();
     }
 

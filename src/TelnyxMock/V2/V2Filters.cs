@@ -13,7 +13,8 @@ namespace TelnyxMock.V2;
 public sealed record V2Filter<TRow>(QueryParameter Parameter, Func<QueryReader, (Func<IQueryable<TRow>, IQueryable<TRow>> Narrow, object Value)?> Read);
 
 /// <summary>Reads a list request's query: the list to answer, or the errors of its parameters.</summary>
-public delegate (V2ListQuery<TRow>? Query, IReadOnlyList<FieldError> Errors) V2ListReader<TRow>(IQueryCollection query, MockDbContext db);
+/// <remarks><paramref name="now"/> is the mock's time of the request, for filters that compare with it (a credential's expiry).</remarks>
+public delegate (V2ListQuery<TRow>? Query, IReadOnlyList<FieldError> Errors) V2ListReader<TRow>(IQueryCollection query, MockDbContext db, DateTime now);
 
 /// <summary>A V2 list: its query parameters (filters, then the page; shown in Swagger) and the reader of a request's.</summary>
 public sealed record V2List<TRow>(IReadOnlyList<QueryParameter> Parameters, V2ListReader<TRow> Read);
@@ -108,6 +109,13 @@ public static class V2Filter
         });
 
     /// <summary>
+    /// A filter whose test also depends on the mock's time of the request (<see cref="QueryReader.Now"/>): its cache
+    /// key holds that time, so a cached total never outlives the clock it was counted at.
+    /// </summary>
+    public static V2Filter<TRow> WhereAt<TRow>(QueryParameter parameter, Func<string, DateTime, Expression<Func<TRow, bool>>> test) =>
+        new(parameter, reader => reader.OneOf(parameter) is { } text ? (rows => rows.Where(test(text, reader.Now)), $"{text}@{reader.Now.Ticks}") : null);
+
+    /// <summary>
     /// The list parameters (the filters, then the page, then the order when there is a choice) and the reader of a list
     /// with these filters, newest first. The cache key of a request's total is the filters it gave with their values.
     /// </summary>
@@ -120,9 +128,9 @@ public static class V2Filter
     {
         var size = V2ListParameters.PageSize with { Default = pageSize };
         IReadOnlyList<QueryParameter> parameters = [.. filters.Select(f => f.Parameter), V2ListParameters.PageNumber, size, .. sorts.Parameter is { } sort ? [sort] : Array.Empty<QueryParameter>()];
-        return new(parameters, (query, _) =>
+        return new(parameters, (query, _, now) =>
         {
-            var reader = new QueryReader(query, V2ListParameters.ToPointer);
+            var reader = new QueryReader(query, V2ListParameters.ToPointer) { Now = now };
             var given = filters.Select(f => (f.Parameter.Name, Found: f.Read(reader))).Where(f => f.Found is not null).ToList();
             var pageNumber = reader.Integer(V2ListParameters.PageNumber);
             var pageSize = reader.Integer(size);

@@ -56,7 +56,10 @@ public sealed record V2ViewOperationIds(string List, string Retrieve, string Upd
 /// Fields worked out at every read rather than stored (a profile's <c>connections_count</c>): given the account and the
 /// stored documents about to be answered, the documents to answer, in the same order.
 /// </summary>
-public delegate Task<IReadOnlyList<string>> V2Computed(MockDbContext db, string account, IReadOnlyList<string> documents, CancellationToken cancellationToken);
+public delegate Task<IReadOnlyList<string>> V2Computed(V2Read read, IReadOnlyList<string> documents);
+
+/// <summary>What a read is made with: the store, the account, the mock's time of the request.</summary>
+public sealed record V2Read(MockDbContext Db, string Account, DateTime Now, CancellationToken CancellationToken);
 
 /// <summary>
 /// The registration of one V2 resource: the engine's (<see cref="Resource{TRow}"/>: definition, row, fixtures) and

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using TelnyxMock.Common;
 using TelnyxMock.Common.Auth;
 using TelnyxMock.Common.Errors;
+using TelnyxMock.Common.Json;
 using TelnyxMock.Data;
 using TelnyxMock.Resources;
 
@@ -25,8 +26,8 @@ public static class V2ResourceApi
 
         if (resource.Operations.HasFlag(V2Operations.List))
         {
-            group.MapGet("/", (HttpRequest request, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken) =>
-                    ListAsync(resource, request, db, account, cancellationToken))
+            group.MapGet("/", (HttpRequest request, MockDbContext db, CurrentAccount account, TimeProvider clock, CancellationToken cancellationToken) =>
+                    ListAsync(resource, request, new V2Read(db, account.Name, clock.UtcNowMilliseconds(), cancellationToken)))
                 .WithOperation(resource.OperationIds.List, $"List {resource.Nouns}")
                 .WithQueryParameters(resource.List.Parameters)
                 .WithDescription(resource.ListDescription ?? $"Returns a page of your {resource.Nouns.ToLowerInvariant()}, filtered and sorted.")
@@ -36,8 +37,8 @@ public static class V2ResourceApi
 
         if (resource.Operations.HasFlag(V2Operations.Create))
         {
-            group.MapPost("/", async (ResourceBody body, ResourceWriter writer, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken) =>
-                    await AnswerAsync(resource, await writer.CreateAsync(resource, account.Name, body.Json, body.Strict, cancellationToken), resource.CreateStatus, db, account, cancellationToken))
+            group.MapPost("/", async (ResourceBody body, ResourceWriter writer, MockDbContext db, CurrentAccount account, TimeProvider clock, CancellationToken cancellationToken) =>
+                    await AnswerAsync(resource, await writer.CreateAsync(resource, account.Name, body.Json, body.Strict, cancellationToken), resource.CreateStatus, new V2Read(db, account.Name, clock.UtcNowMilliseconds(), cancellationToken)))
                 .WithOperation(resource.OperationIds.Create, $"Create {resource.Noun}", resource.CreateDescription ?? $"Creates {resource.Noun}; fields left out take their defaults.")
                 .AcceptsResource(definition)
                 .WithRequestExample(resource.CreateExample)
@@ -47,7 +48,8 @@ public static class V2ResourceApi
 
         if (resource.Operations.HasFlag(V2Operations.Retrieve))
         {
-            group.MapGet("/{id}", (string id, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken) => RetrieveAsync(resource, resource.Computed, id, db, account, cancellationToken))
+            group.MapGet("/{id}", (string id, MockDbContext db, CurrentAccount account, TimeProvider clock, CancellationToken cancellationToken) =>
+                    RetrieveAsync(resource, id, new V2Read(db, account.Name, clock.UtcNowMilliseconds(), cancellationToken)))
                 .WithOperation(resource.OperationIds.Retrieve, $"Retrieve {resource.Noun}")
                 .ProducesResource(definition, StatusCodes.Status200OK, ResourceWrapping.Data)
                 .ProducesV2Errors(StatusCodes.Status404NotFound);
@@ -55,8 +57,9 @@ public static class V2ResourceApi
 
         if (resource.Operations.HasFlag(V2Operations.Update))
         {
-            group.MapPatch("/{id}", async (string id, ResourceBody body, ResourceWriter writer, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken) =>
-                    await AnswerAsync(resource, await writer.UpdateAsync(resource, account.Name, id, body.Json, body.Strict, cancellationToken, resource.UpdateBody), StatusCodes.Status200OK, db, account, cancellationToken))
+            group.MapPatch("/{id}", async (string id, ResourceBody body, ResourceWriter writer, MockDbContext db, CurrentAccount account, TimeProvider clock, CancellationToken cancellationToken) =>
+                    await AnswerAsync(resource, await writer.UpdateAsync(resource, account.Name, id, body.Json, body.Strict, cancellationToken, resource.UpdateBody), StatusCodes.Status200OK,
+                        new V2Read(db, account.Name, clock.UtcNowMilliseconds(), cancellationToken)))
                 .WithOperation(resource.OperationIds.Update, $"Update {resource.Noun}", resource.UpdateDescription ?? "Fields left out, at any depth, are left unchanged.")
                 .WithMetadata(new ResourceRequestMetadata(resource.UpdateBody ?? definition, resource.UpdateBody is null ? null : $"Update{definition.Name}Request"))
                 .WithRequestExample(resource.UpdateExample)
@@ -67,8 +70,8 @@ public static class V2ResourceApi
 
         if (resource.Operations.HasFlag(V2Operations.Delete))
         {
-            group.MapDelete("/{id}", async (string id, ResourceWriter writer, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken) =>
-                    await AnswerDeletedAsync(resource, await writer.DeleteAsync(resource, account.Name, id, cancellationToken), db, account, cancellationToken))
+            group.MapDelete("/{id}", async (string id, ResourceWriter writer, MockDbContext db, CurrentAccount account, TimeProvider clock, CancellationToken cancellationToken) =>
+                    await AnswerDeletedAsync(resource, await writer.DeleteAsync(resource, account.Name, id, cancellationToken), new V2Read(db, account.Name, clock.UtcNowMilliseconds(), cancellationToken)))
                 .WithOperation(resource.OperationIds.Delete, $"Delete {resource.Noun}", resource.DeleteDescription ?? "Deletes it and returns it.")
                 .ProducesResource(resource.Deleted?.Definition ?? definition, StatusCodes.Status200OK, ResourceWrapping.Data)
                 .ProducesV2Errors(StatusCodes.Status404NotFound);
@@ -90,8 +93,8 @@ public static class V2ResourceApi
         where TRow : StoredResource, new()
     {
         string Answer(StoredResource row) => view.Definition.Project(row.Read()).ToJsonString(Common.Json.ApiJson.Options);
-        group.MapGet($"/{view.Segment}", async (HttpRequest request, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken) =>
-                await ListAsync(view.List, null, request, db, account, cancellationToken, Answer))
+        group.MapGet($"/{view.Segment}", async (HttpRequest request, MockDbContext db, CurrentAccount account, TimeProvider clock, CancellationToken cancellationToken) =>
+                await ListAsync(view.List, null, request, new V2Read(db, account.Name, clock.UtcNowMilliseconds(), cancellationToken), Answer))
             .WithOperation(view.OperationIds.List, $"List {view.Nouns}", view.ListDescription)
             .WithQueryParameters(view.List.Parameters)
             .ProducesResource(view.Definition, StatusCodes.Status200OK, ResourceWrapping.Page)
@@ -120,54 +123,50 @@ public static class V2ResourceApi
                 StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
     }
 
-    private static Task<IResult> ListAsync<TRow>(
-        V2Resource<TRow> resource, HttpRequest request, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
+    private static Task<IResult> ListAsync<TRow>(V2Resource<TRow> resource, HttpRequest request, V2Read read)
         where TRow : StoredResource, new() =>
-        ListAsync(resource.List, resource.Computed, request, db, account, cancellationToken);
+        ListAsync(resource.List, resource.Computed, request, read);
 
     /// <summary>A page of the list: the stored documents as answered, or, with <paramref name="answer"/>, what it makes of each whole row (a view's part).</summary>
-    private static async Task<IResult> ListAsync<TRow>(
-        V2List<TRow> list, V2Computed? computed, HttpRequest request, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken,
-        Func<StoredResource, string>? answer = null)
+    private static async Task<IResult> ListAsync<TRow>(V2List<TRow> list, V2Computed? computed, HttpRequest request, V2Read read, Func<StoredResource, string>? answer = null)
         where TRow : StoredResource, new()
     {
-        var (query, errors) = list.Read(request.Query, db);
+        var (db, account, cancellationToken) = (read.Db, read.Account, read.CancellationToken);
+        var (query, errors) = list.Read(request.Query, db, read.Now);
         if (query is null || errors.Count > 0)
         {
             return V2Errors.Instance.InvalidQuery(errors);
         }
 
-        var filtered = query.Filter(db.Set<TRow>().Where(c => c.Account == account.Name));
-        var total = await db.CountAsync(filtered, (typeof(TRow), account.Name, query.FilterKey), cancellationToken);
+        var filtered = query.Filter(db.Set<TRow>().Where(c => c.Account == account));
+        var total = await db.CountAsync(filtered, (typeof(TRow), account, query.FilterKey), cancellationToken);
         var page = query.Sort(filtered)
             .Skip((int)Math.Min((long)(query.PageNumber - 1) * query.PageSize, int.MaxValue))
             .Take(query.PageSize);
         var documents = answer is null
             ? await page.Select(c => c.Document).ToListAsync(cancellationToken)
             : [.. (await page.AsNoTracking().ToListAsync(cancellationToken)).Select(answer)];
-        return ResourceJson.Page(await ComputedAsync(computed, db, account, documents, cancellationToken), PaginationMeta.Of(query.PageNumber, query.PageSize, total));
+        return ResourceJson.Page(await ComputedAsync(computed, read, documents), PaginationMeta.Of(query.PageNumber, query.PageSize, total));
     }
 
     /// <summary>A write's outcome in V2's envelopes: the resource in <c>data</c> (a new one with its location), every failure, or 404.</summary>
-    private static Task<IResult> AnswerAsync<TRow>(V2Resource<TRow> resource, Written written, int status, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
+    private static async Task<IResult> AnswerAsync<TRow>(V2Resource<TRow> resource, Written written, int status, V2Read read)
         where TRow : StoredResource, new() =>
-        AnswerAsync(resource.Computed, written, status, written.Row is { } row ? $"{resource.Path}/{resource.Definition.Ids.Show(row.Id)}" : string.Empty, db, account, cancellationToken);
-
-    private static async Task<IResult> AnswerAsync(V2Computed? computed, Written written, int status, string location, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken) =>
         written switch
         {
             { NotFound: true } => V2Errors.NotFoundResult(),
-            { Row: { } row } => ResourceJson.Data((await ComputedAsync(computed, db, account, [row.Document], cancellationToken))[0], status, written.Created ? location : null),
+            { Row: { } row } => ResourceJson.Data((await ComputedAsync(resource.Computed, read, [row.Document]))[0], status,
+                written.Created ? $"{resource.Path}/{resource.Definition.Ids.Show(row.Id)}" : null),
             _ => V2Errors.ValidationResult(written.Errors),
         };
 
     /// <summary>A delete's outcome: the resource as it was, or as <see cref="V2Resource{TRow}.Deleted"/> words a deleted one.</summary>
-    private static async Task<IResult> AnswerDeletedAsync<TRow>(V2Resource<TRow> resource, Written written, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
+    private static async Task<IResult> AnswerDeletedAsync<TRow>(V2Resource<TRow> resource, Written written, V2Read read)
         where TRow : StoredResource, new()
     {
         if (resource.Deleted is not { } deleted || written.Row is not { } row)
         {
-            return await AnswerAsync(resource, written, StatusCodes.Status200OK, db, account, cancellationToken);
+            return await AnswerAsync(resource, written, StatusCodes.Status200OK, read);
         }
 
         var document = deleted.Definition.Project(row.Read());
@@ -175,16 +174,16 @@ public static class V2ResourceApi
         return ResourceJson.Data(document.ToJsonString(Common.Json.ApiJson.Options));
     }
 
-    private static async Task<IResult> RetrieveAsync<TRow>(V2Resource<TRow> resource, V2Computed? computed, string id, MockDbContext db, CurrentAccount account, CancellationToken cancellationToken)
+    private static async Task<IResult> RetrieveAsync<TRow>(V2Resource<TRow> resource, string id, V2Read read)
         where TRow : StoredResource, new()
     {
-        var document = resource.TryParse(id, out var key) ? await Reads<TRow>.DocumentById(db, key, account.Name) : null;
-        return document is null ? V2Errors.NotFoundResult() : ResourceJson.Data((await ComputedAsync(computed, db, account, [document], cancellationToken))[0]);
+        var document = resource.TryParse(id, out var key) ? await Reads<TRow>.DocumentById(read.Db, key, read.Account) : null;
+        return document is null ? V2Errors.NotFoundResult() : ResourceJson.Data((await ComputedAsync(resource.Computed, read, [document]))[0]);
     }
 
     /// <summary>The documents as answered: stored, with the fields computed at every read filled in.</summary>
-    private static async Task<IReadOnlyList<string>> ComputedAsync(V2Computed? computed, MockDbContext db, CurrentAccount account, IReadOnlyList<string> documents, CancellationToken cancellationToken) =>
-        computed is not null && documents.Count > 0 ? await computed(db, account.Name, documents, cancellationToken) : documents;
+    private static async Task<IReadOnlyList<string>> ComputedAsync(V2Computed? computed, V2Read read, IReadOnlyList<string> documents) =>
+        computed is not null && documents.Count > 0 ? await computed(read, documents) : documents;
 
     /// <summary>
     /// The hottest read of each resource, compiled once per model (SQLite's and PostgreSQL's are different models)

@@ -11,7 +11,7 @@ namespace TelnyxMock.Hosting.CompiledModel
     public partial class MockDbContextModel
     {
         private MockDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("227a1290-5eb5-4ab2-b21f-52220b34d5dc"), entityTypeCount: 13)
+            : base(skipDetectChanges: false, modelId: new Guid("cf04b461-f35f-4d74-a609-00bad72b2f76"), entityTypeCount: 14)
         {
         }
 
@@ -26,6 +26,7 @@ namespace TelnyxMock.Hosting.CompiledModel
             var numberOrderRow = NumberOrderRowEntityType.Create(this);
             var outboundVoiceProfileRow = OutboundVoiceProfileRowEntityType.Create(this);
             var phoneNumberRow = PhoneNumberRowEntityType.Create(this);
+            var telephonyCredentialRow = TelephonyCredentialRowEntityType.Create(this);
             var v2ConnectionRow = V2ConnectionRowEntityType.Create(this);
             var credentialConnectionRow = CredentialConnectionRowEntityType.Create(this, v2ConnectionRow);
             var fqdnConnectionRow = FqdnConnectionRowEntityType.Create(this, v2ConnectionRow);
@@ -46,6 +47,7 @@ namespace TelnyxMock.Hosting.CompiledModel
             NumberOrderRowEntityType.CreateAnnotations(numberOrderRow);
             OutboundVoiceProfileRowEntityType.CreateAnnotations(outboundVoiceProfileRow);
             PhoneNumberRowEntityType.CreateAnnotations(phoneNumberRow);
+            TelephonyCredentialRowEntityType.CreateAnnotations(telephonyCredentialRow);
             V2ConnectionRowEntityType.CreateAnnotations(v2ConnectionRow);
             CredentialConnectionRowEntityType.CreateAnnotations(credentialConnectionRow);
             FqdnConnectionRowEntityType.CreateAnnotations(fqdnConnectionRow);

@@ -60,7 +60,7 @@ public sealed record V2ConnectionListOptions(
     public static V2List<TRow> For<TRow>()
         where TRow : V2ConnectionRow => new(Parameters, Reader<TRow>);
 
-    private static (V2ListQuery<TRow>? Query, IReadOnlyList<FieldError> Errors) Reader<TRow>(IQueryCollection query, Data.MockDbContext db)
+    private static (V2ListQuery<TRow>? Query, IReadOnlyList<FieldError> Errors) Reader<TRow>(IQueryCollection query, Data.MockDbContext db, DateTime now)
         where TRow : V2ConnectionRow
     {
         var (options, errors) = Read(query);

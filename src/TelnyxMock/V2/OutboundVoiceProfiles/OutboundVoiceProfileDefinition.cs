@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using TelnyxMock.Common.Json;
-using TelnyxMock.Data;
 using TelnyxMock.Resources;
 
 namespace TelnyxMock.V2.OutboundVoiceProfiles;
@@ -94,8 +93,9 @@ public static class OutboundVoiceProfileDefinition
     };
 
     /// <summary><c>connections_count</c>: the account's connections, of every type, that name each profile now.</summary>
-    private static async Task<IReadOnlyList<string>> CountConnectionsAsync(MockDbContext db, string account, IReadOnlyList<string> documents, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<string>> CountConnectionsAsync(V2Read read, IReadOnlyList<string> documents)
     {
+        var (db, account, cancellationToken) = (read.Db, read.Account, read.CancellationToken);
         var parsed = documents.Select(d => JsonNode.Parse(d)!.AsObject()).ToList();
         var ids = parsed.Select(d => (long?)long.Parse(d["id"]!.GetValue<string>(), CultureInfo.InvariantCulture)).ToList();
         var counts = await db.Set<V2ConnectionRow>()
