@@ -117,12 +117,13 @@ internal static class ReferenceSchemas
     public static JsonObject Components => Loaded.Value["components"]!["schemas"]!.AsObject();
 
     /// <summary>Fails with every mismatch when <paramref name="body"/> does not match the reference's response schema.</summary>
-    public static async Task AssertMatchesAsync(string path, string method, string status, JsonNode body, bool strict = false)
+    /// <returns><paramref name="body"/>, to read further.</returns>
+    public static async Task<JsonNode> AssertMatchesAsync(string path, string method, string status, JsonNode body, bool strict = false)
     {
         if (!DeclaresBody(path, method, status))
         {
             // The reference documents the status with no body (the neighbourhood's 401s): there is nothing to hold it to.
-            return;
+            return body;
         }
 
         JsonSchema schema = await ResponseAsync(path, method, status, strict);
@@ -133,7 +134,12 @@ internal static class ReferenceSchemas
             $"{method.ToUpperInvariant()} {path} {status} does not match the reference:{Environment.NewLine}"
             + string.Join(Environment.NewLine, errors.Select(e => $"  {e.Path}: {e.Kind} {e}"))
             + $"{Environment.NewLine}{body.ToJsonString()}");
+        return body;
     }
+
+    /// <summary>The one media type the reference's response of an operation declares.</summary>
+    public static string ContentType(string path, string method, string status) =>
+        Loaded.Value["paths"]![path]![method]!["responses"]![status]!["content"]!.AsObject().Single().Key;
 
     /// <summary>
     /// The property names the reference gives the resource a success response carries in <c>data</c> (the item's, for a

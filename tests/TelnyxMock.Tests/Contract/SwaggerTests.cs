@@ -22,6 +22,13 @@ public sealed class SwaggerTests : IDisposable
     /// 413, 415 (and on V2 422) when it takes a body. A V2 endpoint is the reference's operation of the same path and
     /// method: the same operationId, and a body exactly when the reference takes one.
     /// </summary>
+    /// <summary>Statuses an endpoint answers besides the rule's, each for a reason of its own.</summary>
+    private static readonly Dictionary<string, string[]> MoreStatuses = new(StringComparer.Ordinal)
+    {
+        // A token is refused for an expired credential (issue 20), with the V2 validation envelope.
+        ["POST /v2/telephony_credentials/{id}/token"] = ["422"],
+    };
+
     [Theory]
     [MemberData(nameof(TelnyxEndpoints))]
     public async Task TelnyxDocument_DescribesEachEndpoint_WithEveryStatusItAnswers(string name)
@@ -56,6 +63,7 @@ public sealed class SwaggerTests : IDisposable
             expected.UnionWith(v2 ? ["400", "413", "415", "422"] : ["400", "413", "415"]);
         }
 
+        expected.UnionWith(MoreStatuses.GetValueOrDefault(endpoint.ToString(), []));
         Assert.Equal(expected, new SortedSet<string>(operation["responses"]!.AsObject().Select(r => r.Key), StringComparer.Ordinal));
         Assert.Equal(endpoint.OperationId, operation["operationId"].Str());
         if (reference is not null)

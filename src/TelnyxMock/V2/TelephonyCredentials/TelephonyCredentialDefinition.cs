@@ -35,7 +35,7 @@ public static class TelephonyCredentialDefinition
         F.ReadOnly("expired", FieldType.Boolean, false) with { Description = "Whether expires_at has passed, by the mock's clock, at the time of the read." },
         F.Formatted("expires_at", Formats.DateTime).OrNull().Described("When the credential expires (ISO 8601); null for never."),
         F.ReadOnly("id", FieldType.String) with { Format = Formats.Uuid },
-        F.Str("name", maxLength: 255) with { Nullable = true, Printable = true, Description = "The credential's name; its creation time when left out." },
+        F.Str("name", maxLength: 255) with { Printable = true, Description = "The credential's name; its creation time when left out." },
         F.ReadOnly("record_type", FieldType.String, RecordType),
         F.ReadOnly("resource_id", FieldType.String) with { Description = "connection:<the credential connection's id>." },
         F.ReadOnly("sip_password", FieldType.String) with { Description = "Generated: 32 hexadecimal digits." },
