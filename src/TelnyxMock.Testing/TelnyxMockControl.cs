@@ -22,11 +22,14 @@ public sealed class TelnyxMockControl(HttpClient http)
     public Task<HealthResponse> HealthAsync(CancellationToken cancellationToken = default) =>
         SendAsync<HealthResponse>(HttpMethod.Get, "_mock/health", null, cancellationToken);
 
-    /// <summary><c>POST /_mock/reset</c>: every account's data, journal and fault rules, or only <paramref name="account"/>'s.</summary>
+    /// <summary>
+    /// <c>POST /_mock/reset</c>: every account's data, journal and fault rules, and the clock back to real time; or only
+    /// <paramref name="account"/>'s data, journal entries and fault rules.
+    /// </summary>
     public Task<ResetResponse> ResetAsync(string? account = null, CancellationToken cancellationToken = default) =>
         ResetAsync(new ResetRequest { Account = account }, cancellationToken);
 
-    /// <summary><c>POST /_mock/reset</c> choosing what goes (data, journal, faults).</summary>
+    /// <summary><c>POST /_mock/reset</c> choosing what goes (data, journal, faults, clock).</summary>
     public Task<ResetResponse> ResetAsync(ResetRequest request, CancellationToken cancellationToken = default) =>
         SendAsync<ResetResponse>(HttpMethod.Post, "_mock/reset", JsonContent(request), cancellationToken);
 
@@ -77,6 +80,28 @@ public sealed class TelnyxMockControl(HttpClient http)
     /// <summary><c>DELETE /_mock/requests</c>: empties the journal; returns how many entries it held.</summary>
     public async Task<int> ClearRequestsAsync(CancellationToken cancellationToken = default) =>
         (await SendAsync<ClearedResponse>(HttpMethod.Delete, "_mock/requests", null, cancellationToken).ConfigureAwait(false)).Cleared;
+
+    /// <summary><c>GET /_mock/clock</c>: the mock's time, its offset from real time, and whether it follows real time.</summary>
+    public Task<ClockResponse> GetClockAsync(CancellationToken cancellationToken = default) =>
+        SendAsync<ClockResponse>(HttpMethod.Get, "_mock/clock", null, cancellationToken);
+
+    /// <summary>
+    /// <c>POST /_mock/clock {"advance": …}</c>: moves the mock's clock forward by <paramref name="duration"/> (positive);
+    /// resources created or changed from then on carry the later time.
+    /// </summary>
+    public Task<ClockResponse> AdvanceClockAsync(TimeSpan duration, CancellationToken cancellationToken = default) =>
+        ChangeClockAsync(ClockRequest.AdvanceBy(duration), cancellationToken);
+
+    /// <summary><c>POST /_mock/clock {"set": …}</c>: puts the mock's clock at <paramref name="instant"/>, past or future; it runs on from there.</summary>
+    public Task<ClockResponse> SetClockAsync(DateTimeOffset instant, CancellationToken cancellationToken = default) =>
+        ChangeClockAsync(ClockRequest.SetTo(instant), cancellationToken);
+
+    /// <summary><c>POST /_mock/clock {"real": true}</c>: the mock's clock follows real time again (as after a reset of every account).</summary>
+    public Task<ClockResponse> UseRealTimeAsync(CancellationToken cancellationToken = default) =>
+        ChangeClockAsync(ClockRequest.RealTime, cancellationToken);
+
+    private Task<ClockResponse> ChangeClockAsync(ClockRequest request, CancellationToken cancellationToken) =>
+        SendAsync<ClockResponse>(HttpMethod.Post, "_mock/clock", JsonContent(request), cancellationToken);
 
     private static JsonContent JsonContent<T>(T value) => System.Net.Http.Json.JsonContent.Create(value, options: Requests);
 

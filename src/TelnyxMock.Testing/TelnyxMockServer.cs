@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using TelnyxMock.Common;
 using TelnyxMock.Hosting;
 
 namespace TelnyxMock.Testing;
@@ -10,7 +11,8 @@ namespace TelnyxMock.Testing;
 /// <summary>
 /// The real TelnyxMock, running inside the test process on 127.0.0.1 and a free port, with its own in-memory store:
 /// <code>await using var telnyx = await TelnyxMockServer.StartAsync(o => o.Strict = true);</code>
-/// Hand <see cref="V2BaseUrl"/> to an SDK or <see cref="HttpClient"/>; drive the mock through <see cref="Control"/>.
+/// Hand <see cref="V2BaseUrl"/> to an SDK or <see cref="HttpClient"/>; drive the mock through <see cref="Control"/>, and
+/// its time through <see cref="Clock"/>.
 /// Servers never share state, so one per test class (or per test) is fine.
 /// </summary>
 public sealed class TelnyxMockServer : IAsyncDisposable
@@ -38,8 +40,16 @@ public sealed class TelnyxMockServer : IAsyncDisposable
     /// <summary>Telnyx's V2 base URL on this mock, <c>http://127.0.0.1:PORT/v2</c> (an SDK's <c>TELNYX_BASE_URL</c>).</summary>
     public Uri V2BaseUrl { get; }
 
-    /// <summary>The control API: reset, fixtures, fault rules, request journal, health.</summary>
+    /// <summary>The control API: reset, fixtures, fault rules, request journal, clock, health.</summary>
     public TelnyxMockControl Control { get; }
+
+    /// <summary>
+    /// The mock's clock, moved without a request: <c>telnyx.Clock.Advance(TimeSpan.FromDays(31))</c>, <c>Set(instant)</c>,
+    /// <c>Reset()</c> (back to real time), <c>Now</c>. Timestamps and expiry follow it; a reset of every account
+    /// (<c>Control.ResetAsync()</c>) returns it to real time. With a store shared with other replicas it changes only
+    /// through <see cref="Control"/> (it throws <see cref="InvalidOperationException"/>), so that every replica follows.
+    /// </summary>
+    public MockClock Clock => app.Services.GetRequiredService<MockClock>();
 
     /// <summary>Starts a mock and waits until it answers; loads <see cref="TelnyxMockServerOptions.Fixtures"/> if given.</summary>
     public static async Task<TelnyxMockServer> StartAsync(Action<TelnyxMockServerOptions>? configure = null, CancellationToken cancellationToken = default)

@@ -5,7 +5,8 @@ namespace TelnyxMock.Common;
 /// per-millisecond sequence, so ids are unique, never reused after a restart (the clock has moved on) and increase in
 /// creation order. Replicas sharing one store (<see cref="UseReplicaNumber"/>) split the 22 bits: 10 for the replica's
 /// number, which the store hands out at start-up, and 12 (4,096 ids a millisecond) for the sequence, so two replicas
-/// never make the same id, even in the same millisecond.
+/// never make the same id, even in the same millisecond. The mock gives it real time (<see cref="MockClock.Real"/>), not
+/// its movable clock: ids made while that clock ran ahead must not come again once it is back, after a restart too.
 /// </summary>
 public sealed class IdGenerator(TimeProvider clock)
 {

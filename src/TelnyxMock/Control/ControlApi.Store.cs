@@ -21,7 +21,7 @@ public static partial class ControlApi
     }
 
     public static async Task<Ok<ResetResponse>> Reset(
-        ControlBody<ResetRequest> body, StoreReset store, IRequestJournal journal, IFaultRules faults, CancellationToken cancellationToken)
+        ControlBody<ResetRequest> body, StoreReset store, IRequestJournal journal, IFaultRules faults, IClockState clock, CancellationToken cancellationToken)
     {
         var request = body.Request;
         var account = request.Account?.Trim();
@@ -30,7 +30,14 @@ public static partial class ControlApi
             : new Dictionary<string, int>();
         var journalCleared = request.Journal ?? true ? await journal.ClearAsync(account, cancellationToken) : 0;
         var faultsCleared = request.Faults ?? true ? await faults.ClearAsync(account, cancellationToken) : 0;
-        return TypedResults.Ok(new ResetResponse(account, deleted, journalCleared, faultsCleared));
+        // The clock is every account's: only a reset of every account returns it to real time.
+        var clockReset = account is null && (request.Clock ?? true);
+        if (clockReset)
+        {
+            await clock.ResetAsync(cancellationToken);
+        }
+
+        return TypedResults.Ok(new ResetResponse(account, deleted, journalCleared, faultsCleared, clockReset));
     }
 
     // The body is read here rather than bound: a fixtures document may be an array, and its errors come

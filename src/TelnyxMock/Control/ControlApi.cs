@@ -6,7 +6,7 @@ using TelnyxMock.Resources;
 
 namespace TelnyxMock.Control;
 
-/// <summary>The mock's own API under <c>/_mock</c>: health, reset, fixtures, request journal, faults.</summary>
+/// <summary>The mock's own API under <c>/_mock</c>: health, reset, fixtures, request journal, faults, clock.</summary>
 public static partial class ControlApi
 {
     public static RouteGroupBuilder MapMockControl(this IEndpointRouteBuilder app)
@@ -18,8 +18,8 @@ public static partial class ControlApi
             .Produces<HealthResponse>(StatusCodes.Status503ServiceUnavailable);
 
         group.MapPost("/reset", Reset)
-            .WithOperation("MockReset", "Delete stored data, the journal and fault rules, for all accounts or one")
-            .WithRequestExample("""{"data": true, "journal": true, "faults": true}""")
+            .WithOperation("MockReset", "Delete stored data, the journal and fault rules, for all accounts or one; return the clock to real time")
+            .WithRequestExample("""{"data": true, "journal": true, "faults": true, "clock": true}""")
             .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
 
         group.MapPost("/fixtures", LoadFixtures)
@@ -52,6 +52,15 @@ public static partial class ControlApi
         group.MapDelete("/faults/{id}", DeleteFault)
             .WithOperation("MockDeleteFault", "Remove one fault rule");
 
+        group.MapGet("/clock", GetClock)
+            .WithOperation("MockGetClock", "The mock's time, and how far it is from real time");
+
+        group.MapPost("/clock", ChangeClock)
+            .WithOperation("MockChangeClock", "Move the mock's clock forward, put it at an instant, or back to real time",
+                "Exactly one of `advance` (an ISO 8601 duration), `set` (an ISO 8601 instant) or `real` (true). Timestamps and expiry follow the mock's clock; ids do not.")
+            .WithRequestExample("""{"advance": "PT2H"}""")
+            .ProducesV2Errors(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
+
         return group;
     }
 
@@ -65,6 +74,9 @@ public static partial class ControlApi
         services.AddSingleton<IFaultRules>(sp => sp.GetRequiredService<MockStore>() is PostgresStore shared
             ? ActivatorUtilities.CreateInstance<SharedFaultRules>(sp, shared)
             : ActivatorUtilities.CreateInstance<FaultRules>(sp));
+        services.AddSingleton<IClockState>(sp => sp.GetRequiredService<MockStore>() is PostgresStore shared
+            ? ActivatorUtilities.CreateInstance<SharedClockState>(sp, shared)
+            : ActivatorUtilities.CreateInstance<ClockState>(sp));
         services.AddSingleton<AdminTokenFilter>();
         services.AddScoped<StoreReset>();
         services.AddScoped<IStoreProbe, StoreProbe>();
@@ -82,6 +94,15 @@ public static partial class ControlApi
     public static WebApplication UseMockFaults(this WebApplication app)
     {
         app.UseMiddleware<FaultMiddleware>();
+        return app;
+    }
+
+    /// <summary>Register before the endpoints: with a shared store, each request first takes the store's clock.</summary>
+    public static WebApplication UseMockClock(this WebApplication app)
+    {
+        // Always there, and a no-op without a shared store: which store it is is known only once services are built,
+        // and a store setting that cannot be used must fail at start-up, with its one message, not while routes are mapped.
+        app.UseMiddleware<ClockMiddleware>();
         return app;
     }
 }

@@ -1,4 +1,8 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using System.Xml;
+using TelnyxMock.Common;
 using TelnyxMock.Common.Errors;
 using TelnyxMock.Common.Validation;
 using TelnyxMock.Resources;
@@ -27,6 +31,22 @@ public static class ControlBodies
     private static readonly Format PathGlob = new("path-glob", v => v.StartsWith('/') || v.StartsWith('*') ? null
         : $"must be a path glob starting with '/' or '*', such as '/v2/ip_connections*', got '{RuleExtensions.Clip(v)}'.");
 
+    /// <summary>An ISO 8601 duration, positive, as <see cref="XmlConvert.ToTimeSpan"/> reads it (a month is 30 days, a year 365).</summary>
+    private static readonly Format Duration = new("duration", v => ReadDuration(v) > TimeSpan.Zero ? null
+        : $"must be a positive ISO 8601 duration such as 'PT2H' or 'P1DT12H', got '{RuleExtensions.Clip(v)}'.")
+    { OpenApiFormat = "duration" };
+
+    /// <summary>An ISO 8601 instant, its offset given (<c>Z</c> or <c>+02:00</c>), within the clock's range.</summary>
+    private static readonly Format Instant = new("instant", v => ReadInstant(v) switch
+    {
+        null => $"must be an ISO 8601 instant with its offset, such as '2030-01-01T00:00:00Z', got '{RuleExtensions.Clip(v)}'.",
+        { } at when MockClock.SetProblem(at) is { } problem => $"{problem.TrimEnd('.')}, got '{RuleExtensions.Clip(v)}'.",
+        _ => null,
+    })
+    { OpenApiFormat = "date-time" };
+
+    private static readonly string[] ClockChanges = ["advance", "set", "real"];
+
     private static FieldSpec Account(string description) =>
         F.Str("account", maxLength: 256) with { NotBlank = true, Description = description };
 
@@ -36,7 +56,39 @@ public static class ControlBodies
         F.Bool("data").Described("Delete stored resources (default true)."),
         F.Bool("journal").Described("Clear the request journal (default true)."),
         F.Bool("faults").Described("Remove fault rules (default true)."),
-    ]));
+        F.Bool("clock").Described("Return the clock to real time (default true). Only without account: the clock is every account's."),
+    ]))
+    {
+        Rules = [new ResourceRule("ClockIsEveryAccounts", ClockIsEveryAccounts)],
+    };
+
+    public static readonly ResourceDefinition Clock = new("MockClock", new ShapeSpec("Control.ClockRequest",
+    [
+        F.Formatted("advance", Duration).Described("Move the clock forward by this ISO 8601 duration (`PT2H`, `P1DT12H`); a month counts 30 days, a year 365."),
+        F.Formatted("set", Instant).Described("Put the clock at this instant, past or future (`2030-01-01T00:00:00Z`); it runs on from there."),
+        F.Bool("real").Described("`true`: back to real time."),
+    ]))
+    {
+        Rules = [new ResourceRule("OneClockChange", OneClockChange)],
+    };
+
+    /// <summary>The duration <see cref="Duration"/> reads; null when the text is not one.</summary>
+    public static TimeSpan? ReadDuration(string text)
+    {
+        try
+        {
+            return XmlConvert.ToTimeSpan(text);
+        }
+        catch (Exception e) when (e is FormatException or OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The instant <see cref="Instant"/> reads; null when the text is not one.</summary>
+    public static DateTimeOffset? ReadInstant(string text) =>
+        Regex.IsMatch(text, @"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,7})?)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : null;
 
     public static readonly ResourceDefinition FaultRule = new("MockFaultRule", new ShapeSpec("Control.FaultRuleRequest",
     [
@@ -65,6 +117,35 @@ public static class ControlBodies
         if (rule["status"] is null && (rule["delay_ms"] is not JsonValue delay || delay.GetValue<int>() == 0))
         {
             yield return new FieldError("/status", "status is required unless delay_ms is given: a rule must answer a status, add latency, or both.");
+        }
+    }
+
+    /// <summary>One clock serves every account: a reset of one account leaves it alone, and cannot be asked to return it.</summary>
+    private static IEnumerable<FieldError> ClockIsEveryAccounts(JsonObject reset)
+    {
+        if (reset["account"] is not null && reset["clock"] is JsonValue clock && clock.GetValue<bool>())
+        {
+            yield return new FieldError("/clock", "clock cannot be reset for one account: the clock is every account's. Reset without account, or POST /_mock/clock {\"real\": true}.");
+        }
+    }
+
+    /// <summary>A clock request makes one change: forward, to an instant, or back to real time.</summary>
+    private static IEnumerable<FieldError> OneClockChange(JsonObject request)
+    {
+        var given = ClockChanges.Where(request.ContainsKey).ToList();
+        if (given.Count == 0)
+        {
+            yield return new FieldError("/", "Give one of advance (a duration to move forward), set (an instant) or real (true: back to real time).");
+        }
+
+        foreach (var extra in given.Skip(1))
+        {
+            yield return new FieldError("/" + extra, $"{extra} cannot come with {given[0]}: a request makes one change, advance, set or real.");
+        }
+
+        if (request["real"] is JsonValue real && !real.GetValue<bool>())
+        {
+            yield return new FieldError("/real", "real can only be true (back to real time); to move the clock, give advance or set.");
         }
     }
 }

@@ -44,7 +44,8 @@ public sealed class ControlBody<T> : IEndpointParameterMetadataProvider, IValida
         var request = context.Request;
         if (context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody == false || request.ContentLength == 0)
         {
-            return new ControlBody<T>(new JsonObject().Deserialize<T>(Options), [], null);
+            // No body is an empty object, checked as one: what it leaves out may be required.
+            return Read(new JsonObject());
         }
 
         await using var buffer = await LimitedBody.ReadAsync(context);
@@ -68,6 +69,11 @@ public sealed class ControlBody<T> : IEndpointParameterMetadataProvider, IValida
             return new ControlBody<T>(null, [], errors.Malformed("The request body must be a JSON object."));
         }
 
+        return Read(body);
+    }
+
+    private static ControlBody<T> Read(JsonObject body)
+    {
         var input = ResourceWriter.ReadAll(T.Definition, body);
         if (input.Failures.Count > 0)
         {

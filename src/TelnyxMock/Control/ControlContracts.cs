@@ -1,17 +1,48 @@
+using TelnyxMock.Common;
+using TelnyxMock.Common.Json;
 using TelnyxMock.Resources;
 
 namespace TelnyxMock.Control;
 
 /// <summary>
 /// <c>POST /_mock/reset</c>, as its checked fields read (<see cref="ControlBodies.Reset"/>). Everything is optional: no
-/// body resets all data, the journal and the fault rules; with <c>account</c>, only that account's.
+/// body resets all data, the journal and the fault rules, and returns the clock to real time; with <c>account</c>, only
+/// that account's data, journal entries and fault rules go (the clock is every account's).
 /// </summary>
-public sealed record ResetRequest(string? Account = null, bool? Data = null, bool? Journal = null, bool? Faults = null) : IControlRequest
+public sealed record ResetRequest(string? Account = null, bool? Data = null, bool? Journal = null, bool? Faults = null, bool? Clock = null) : IControlRequest
 {
     public static ResourceDefinition Definition => ControlBodies.Reset;
 }
 
-public sealed record ResetResponse(string? Account, IReadOnlyDictionary<string, int> Deleted, int JournalCleared, int FaultsCleared);
+/// <summary>What a reset removed, and whether it returned the clock to real time (<c>clock_reset</c>).</summary>
+public sealed record ResetResponse(string? Account, IReadOnlyDictionary<string, int> Deleted, int JournalCleared, int FaultsCleared, bool ClockReset);
+
+/// <summary>
+/// <c>POST /_mock/clock</c>, as its checked fields read (<see cref="ControlBodies.Clock"/>): exactly one of
+/// <see cref="Advance"/> (an ISO 8601 duration, <c>PT2H</c>), <see cref="Set"/> (an ISO 8601 instant) or
+/// <see cref="Real"/> (true: back to real time). <see cref="AdvanceBy"/>, <see cref="SetTo"/> and <see cref="RealTime"/> write them.
+/// </summary>
+public sealed record ClockRequest(string? Advance = null, string? Set = null, bool? Real = null) : IControlRequest
+{
+    public static ResourceDefinition Definition => ControlBodies.Clock;
+
+    /// <summary>Back to real time.</summary>
+    public static ClockRequest RealTime { get; } = new(Real: true);
+
+    /// <summary>Forward by <paramref name="duration"/>, written as an ISO 8601 duration.</summary>
+    public static ClockRequest AdvanceBy(TimeSpan duration) => new(Advance: System.Xml.XmlConvert.ToString(duration));
+
+    /// <summary>To <paramref name="instant"/>, written in UTC with every digit of its fraction.</summary>
+    public static ClockRequest SetTo(DateTimeOffset instant) =>
+        new(Set: instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture));
+}
+
+/// <summary>The mock's clock: its time (UTC, milliseconds), how many seconds it is from real time, and whether it follows real time.</summary>
+public sealed record ClockResponse(DateTime Now, double OffsetSeconds, bool Real)
+{
+    public static ClockResponse Of(MockClock clock) =>
+        new(clock.UtcNowMilliseconds(), Math.Round(clock.Offset.TotalSeconds, 3), clock.IsReal);
+}
 
 public sealed record HealthResponse(string Status, string Store, string? Detail = null);
 

@@ -28,7 +28,7 @@ public sealed class PostgresStore : MockStore
     /// <summary>Held by every write transaction until it ends: writes of all replicas queue, as one SQLite writer's do.</summary>
     public const string WriteLock = "SELECT pg_advisory_xact_lock(" + WriteLockSpace + ", " + SchemaKey + ")";
 
-    /// <summary>The control API's shared state: fault rules, the request journal, and the numbers replicas take at start-up.</summary>
+    /// <summary>The control API's shared state: fault rules, the request journal, the clock, and the numbers replicas take at start-up.</summary>
     public const string ControlScript = """
         CREATE TABLE mock_fault_rules (
             id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -58,6 +58,11 @@ public sealed class PostgresStore : MockStore
             duration_ms double precision NOT NULL,
             fault_id bigint NULL
         );
+        CREATE TABLE mock_clock (
+            offset_ticks bigint NOT NULL,
+            generation bigint NOT NULL
+        );
+        INSERT INTO mock_clock (offset_ticks, generation) VALUES (0, 0);
         CREATE SEQUENCE mock_replica_numbers;
         CREATE TABLE mock_schema (version integer NOT NULL);
         """;

@@ -38,6 +38,7 @@ public static class MockApplication
         app.UseMockErrorHandling();
         app.UseMockJournal();
         app.UseMockFaults();
+        app.UseMockClock();
         app.UseMockSwagger();
         foreach (var resource in app.Services.GetRequiredService<ResourceRegistry>().All.OfType<IMappedResource>())
         {

@@ -44,8 +44,11 @@ public static class MockServices
 
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
 
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IdGenerator>();
+        services.AddSingleton(_ => new MockClock(TimeProvider.System));
+        services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<MockClock>());
+        // Ids read real time, not the mock's: a clock moved forward and then back (or a restart, which returns it to
+        // real time) would otherwise hand out again ids made while it was ahead.
+        services.AddSingleton(sp => new IdGenerator(sp.GetRequiredService<MockClock>().Real));
         services.AddScoped<CurrentAccount>();
         services.AddSingleton<CredentialResolver>();
         services.AddScoped<AuthFilter>();

@@ -29,7 +29,7 @@ public static class OpenApiDocuments
             {
                 Title = "TelnyxMock: control API",
                 Version = "v1",
-                Description = "The mock's own /_mock endpoints: health, reset, fixtures, request journal, faults.",
+                Description = "The mock's own /_mock endpoints: health, reset, fixtures, request journal, faults, clock.",
             });
             options.DocInclusionPredicate((document, api) => api.GroupName == document);
 

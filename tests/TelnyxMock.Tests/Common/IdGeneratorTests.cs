@@ -45,6 +45,24 @@ public sealed class IdGeneratorTests
         Assert.Equal(made.Count, made.Distinct().Count());
     }
 
+    [Fact]
+    public void IdsKeepIncreasing_WhenTheClockIsSetBack()
+    {
+        var clock = new MockClock(new StillClock(Now));
+        var ids = new IdGenerator(clock);
+        var made = new List<long> { ids.Next() };
+
+        clock.Set(Now.AddYears(-5));
+        made.Add(ids.Next());
+        clock.Advance(TimeSpan.FromDays(365 * 10));
+        made.Add(ids.Next());
+        clock.Reset();
+        made.Add(ids.Next());
+
+        Assert.Equal(made.Order(), made);
+        Assert.Equal(made.Count, made.Distinct().Count());
+    }
+
     /// <summary>A clock that never moves: every id must come from the sequence.</summary>
     private sealed class StillClock(DateTimeOffset now) : TimeProvider
     {

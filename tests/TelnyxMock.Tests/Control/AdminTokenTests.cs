@@ -18,6 +18,8 @@ public sealed class AdminTokenTests : IDisposable
     [InlineData("POST", "/_mock/faults")]
     [InlineData("GET", "/_mock/faults")]
     [InlineData("DELETE", "/_mock/faults")]
+    [InlineData("GET", "/_mock/clock")]
+    [InlineData("POST", "/_mock/clock")]
     public async Task AdminToken_Missing_Returns401(string method, string path)
     {
         var response = await app.CreateClient().SendAsync(new HttpRequestMessage(new HttpMethod(method), path));

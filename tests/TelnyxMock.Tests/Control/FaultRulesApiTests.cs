@@ -65,4 +65,12 @@ public sealed class FaultRulesApiTests : IDisposable
             Assert.Contains(detail, body["errors"]!.AsArray().Select(e => e!["detail"].Str()));
         }
     }
+
+    [Fact]
+    public async Task Fault_WithoutABody_Returns422PointingAtPath()
+    {
+        var body = await (await app.CreateClient().PostAsync("/_mock/faults", null)).ExpectPointerAsync(422, "/path");
+
+        Assert.Contains("path is required.", body["errors"]!.AsArray().Select(e => e!["detail"].Str()));
+    }
 }

@@ -8,7 +8,7 @@ namespace TelnyxMock.Tests.Robustness;
 
 /// <summary>
 /// Every <c>/_mock</c> endpoint with <c>TelnyxMock:AdminToken</c> set: a missing or wrong token answers 401 in the
-/// V2 envelope and changes nothing (data, fault rules, journal); the right token, as <c>Authorization: Bearer</c>
+/// V2 envelope and changes nothing (data, fault rules, journal, clock); the right token, as <c>Authorization: Bearer</c>
 /// or as <c>X-Mock-Admin-Token</c>, is served.
 /// </summary>
 public sealed class AdminTokenMatrixTests(ITestOutputHelper output) : IDisposable
@@ -31,6 +31,8 @@ public sealed class AdminTokenMatrixTests(ITestOutputHelper output) : IDisposabl
         { "GET", "/_mock/faults", null, 200 },
         { "DELETE", "/_mock/faults", null, 200 },
         { "DELETE", "/_mock/faults/{fault}", null, 204 },
+        { "GET", "/_mock/clock", null, 200 },
+        { "POST", "/_mock/clock", """{"advance": "PT1H"}""", 200 },
     };
 
     private static readonly Credential[] Wrong =
@@ -123,13 +125,14 @@ public sealed class AdminTokenMatrixTests(ITestOutputHelper output) : IDisposabl
         return new HttpRequestMessage(new HttpMethod(method), path) { Content = body is null ? null : HttpTestExtensions.Json(body) };
     }
 
-    /// <summary>What a control request could change: alice's data, the fault rules, the journal.</summary>
+    /// <summary>What a control request could change: alice's data, the fault rules, the journal, the clock's offset.</summary>
     private async Task<string> StateAsync(HttpClient client)
     {
         var faults = await Admin(client, HttpMethod.Get, "/_mock/faults");
         var journal = await Admin(client, HttpMethod.Get, "/_mock/requests?method=POST");
+        var clock = await Admin(client, HttpMethod.Get, "/_mock/clock");
         var data = await app.V1Client("alice").ListAsync();
-        return $"{faults.ToJsonString()}\n{journal["requests"]!.ToJsonString()}\n{data.Names().Count}:{string.Join(",", data.Names())}";
+        return $"{faults.ToJsonString()}\n{journal["requests"]!.ToJsonString()}\n{clock["offset_seconds"]!.ToJsonString()}\n{data.Names().Count}:{string.Join(",", data.Names())}";
     }
 
     private static async Task<JsonNode> Admin(HttpClient client, HttpMethod method, string path, string? body = null)
