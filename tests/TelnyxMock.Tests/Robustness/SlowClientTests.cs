@@ -14,7 +14,7 @@ public sealed class SlowClientTests(ITestOutputHelper output)
     public async Task AbandonedClients_DoNotBlockOthers_AndAreDisconnected()
     {
         using var database = new TempDatabase();
-        using var mock = await MockProcess.StartAsync(database.Path, "--Kestrel:Limits:RequestHeadersTimeout=00:00:02");
+        using var mock = await MockProcess.StartAsync(database.Path, "--Kestrel:Limits:RequestHeadersTimeout=00:00:10");
         var sockets = new List<TcpClient>();
         try
         {
@@ -30,19 +30,24 @@ public sealed class SlowClientTests(ITestOutputHelper output)
                 sockets.Add(socket);
             }
 
+            // Watched from now: a stalled client's socket closes when the server drops it.
+            var dropping = Stopwatch.StartNew();
+            var watched = sockets.Select(s => ClosedWithinAsync(s, TimeSpan.FromSeconds(40))).ToList();
             using var client = mock.Client(c => c.DefaultRequestHeaders.Add("Authorization", "Bearer fast"));
-            var stopwatch = Stopwatch.StartNew();
             for (var i = 0; i < 20; i++)
             {
                 await client.CreateNamedAsync($"fast-{i}");
             }
 
-            output.WriteLine($"20 creates took {stopwatch.Elapsed.TotalSeconds:0.00} s beside {sockets.Count} stalled clients");
-            Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(5), $"20 creates took {stopwatch.Elapsed} beside 40 stalled clients");
+            // Not blocked: the creates were served while the clients stalled mid-headers still held their connections
+            // (the server drops those only after RequestHeadersTimeout). An order of events, not a speed (benchmarks/ has those).
+            var headerStalls = watched.Where((_, i) => i % 2 == 0).ToList();
+            output.WriteLine($"20 creates served in {dropping.Elapsed.TotalSeconds:0.00} s beside {sockets.Count} stalled clients, "
+                + $"{headerStalls.Count(t => t.IsCompleted)} of the {headerStalls.Count} stalled mid-headers dropped by then");
+            Assert.All(headerStalls, t => Assert.False(t.IsCompleted, "a client stalled mid-headers was dropped before the 20 creates were served: they waited for it"));
 
             // Kestrel drops a stalled header after RequestHeadersTimeout and a stalled body below its minimum data rate.
-            var dropping = Stopwatch.StartNew();
-            var closed = await Task.WhenAll(sockets.Select(s => ClosedWithinAsync(s, TimeSpan.FromSeconds(20))));
+            var closed = await Task.WhenAll(watched);
             output.WriteLine($"{closed.Count(c => c)} of {sockets.Count} stalled clients disconnected by the server within {dropping.Elapsed.TotalSeconds:0.0} s");
             Assert.All(closed, Assert.True);
 
