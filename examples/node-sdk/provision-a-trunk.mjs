@@ -3,7 +3,8 @@
 // connection, then managed (connection_name kept current, voice settings) and released again.
 // Exits non-zero on the first behaviour that differs from what the SDK expects of Telnyx.
 import assert from 'node:assert/strict';
-import Telnyx, { NotFoundError, UnprocessableEntityError } from 'telnyx';
+import Telnyx, { NotFoundError } from 'telnyx';
+import { step, unprocessableAt } from './checks.mjs';
 
 const baseURL = process.env.TELNYX_BASE_URL ?? 'http://localhost:12111/v2';
 const apiKey = `${process.env.TELNYX_API_KEY ?? 'KEY_node_sdk'}_trunk_${Date.now()}`;
@@ -12,20 +13,6 @@ const prefix = `sdk-trunk-${Date.now()}`;
 const userName = `trunk${Date.now()}`.slice(0, 32);
 const search = { filter: { country_code: 'US', locality: 'Denver', limit: 2, features: ['sms', 'voice'] } };
 
-async function step(name, body) {
-  process.stdout.write(`- ${name} ... `);
-  await body();
-  console.log('ok');
-}
-
-/** The 422's first error points at `pointer`. */
-function unprocessableAt(pointer) {
-  return (error) => {
-    assert.ok(error instanceof UnprocessableEntityError, `got ${error?.constructor?.name}: ${error?.message}`);
-    assert.equal(error.error.errors[0].source.pointer, pointer);
-    return true;
-  };
-}
 
 async function offered() {
   const { data, meta, metadata } = await client.availablePhoneNumbers.list(search);

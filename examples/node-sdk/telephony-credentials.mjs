@@ -5,7 +5,8 @@
 // Exits non-zero on the first behaviour that differs from what the SDK expects of Telnyx.
 import assert from 'node:assert/strict';
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import Telnyx, { NotFoundError, UnprocessableEntityError } from 'telnyx';
+import Telnyx, { NotFoundError } from 'telnyx';
+import { step, unprocessableAt } from './checks.mjs';
 
 const baseURL = process.env.TELNYX_BASE_URL ?? 'http://localhost:12111/v2';
 const mockRoot = baseURL.replace(/\/v2\/?$/, '');
@@ -14,20 +15,6 @@ const apiKey = `${process.env.TELNYX_API_KEY ?? 'KEY_node_sdk'}_telcred_${Date.n
 const client = new Telnyx({ baseURL, apiKey, maxRetries: 0 });
 const tag = `webrtc-${Date.now()}`;
 
-async function step(name, body) {
-  process.stdout.write(`- ${name} ... `);
-  await body();
-  console.log('ok');
-}
-
-/** The 422's first error points at `pointer`. */
-function unprocessableAt(pointer) {
-  return (error) => {
-    assert.ok(error instanceof UnprocessableEntityError, `got ${error?.constructor?.name}: ${error?.message}`);
-    assert.equal(error.error.errors[0].source.pointer, pointer);
-    return true;
-  };
-}
 
 /** The mock's clock, read or moved over its control API (not part of Telnyx's API, so not in the SDK). */
 async function mockClock(change) {
