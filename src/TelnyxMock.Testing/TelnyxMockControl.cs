@@ -37,11 +37,19 @@ public sealed class TelnyxMockControl(HttpClient http)
     /// <c>POST /_mock/fixtures</c>: a JSON string, or an object serialised as it is. All or nothing: a refused document
     /// throws <see cref="TelnyxMockControlException"/> whose message lists every error with its JSON pointer.
     /// </summary>
-    public Task<FixturesResponse> LoadFixturesAsync(object fixtures, CancellationToken cancellationToken = default)
+    public Task<FixturesResponse> LoadFixturesAsync(object fixtures, CancellationToken cancellationToken = default) =>
+        LoadFixturesAsync(fixtures, account: null, cancellationToken);
+
+    /// <summary>
+    /// <c>POST /_mock/fixtures?account=…</c>: as <see cref="LoadFixturesAsync(object, CancellationToken)"/>, the sets that
+    /// name no <c>account</c> of their own belonging to <paramref name="account"/>.
+    /// </summary>
+    public Task<FixturesResponse> LoadFixturesAsync(object fixtures, string? account, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(fixtures);
         var json = fixtures as string ?? JsonSerializer.Serialize(fixtures, fixtures.GetType());
-        return SendAsync<FixturesResponse>(HttpMethod.Post, "_mock/fixtures", new StringContent(json, Encoding.UTF8, "application/json"), cancellationToken);
+        var path = account is null ? "_mock/fixtures" : $"_mock/fixtures?account={Uri.EscapeDataString(account)}";
+        return SendAsync<FixturesResponse>(HttpMethod.Post, path, new StringContent(json, Encoding.UTF8, "application/json"), cancellationToken);
     }
 
     /// <summary><c>POST /_mock/faults</c>: adds a rule that fails (or delays) matching requests.</summary>

@@ -66,6 +66,19 @@ public sealed class TelnyxMockServerTests
     }
 
     [Fact]
+    public async Task Control_LoadFixturesForAnAccount_GivesTheSetsWithoutOneToIt()
+    {
+        await using var telnyx = await TelnyxMockServer.StartAsync();
+
+        var loaded = await telnyx.Control.LoadFixturesAsync("""{"ip_connections": [{"connection_name": "given"}]}""", account: "KEY_owner");
+
+        Assert.True(loaded.Loaded);
+        using var owner = telnyx.CreateClient("KEY_owner");
+        var listed = await (await owner.GetAsync("/v2/ip_connections")).ExpectAsync(200);
+        Assert.Equal("given", Assert.Single(listed["data"]!.AsArray())!["connection_name"].Str());
+    }
+
+    [Fact]
     public async Task BadFixtures_MakeStartAsyncThrowWithEveryError_AndFreeThePort()
     {
         var port = Hosting.MockCommand.FreePort();
