@@ -24,7 +24,7 @@ public sealed record CommandLine(string[] ConfigurationArgs, int? Port)
           --postgres <conn>    Keep the data in PostgreSQL (an Npgsql connection string), shared by every replica using it.
           --fixtures <file>    Load this fixtures file at start-up (see the README's "Fixtures").
           --strict             Reject unknown body fields instead of ignoring them as Telnyx does.
-          --quiet              No per-request log lines, only warnings and errors.
+          --quiet              No per-request log lines, only warnings, errors and where it listens.
           --version            Print the version and exit.
           -h, --help           Print this help and exit.
 

@@ -38,8 +38,10 @@ public static class MockServices
         services.Configure<MockOptions>(builder.Configuration.GetSection(MockOptions.Section));
         if (builder.Configuration.GetValue<bool>($"{MockOptions.Section}:{nameof(MockOptions.Quiet)}"))
         {
-            // Registered after appsettings' "Default" rule, so it wins over it.
+            // Registered after appsettings' "Default" rule, so it wins over it. The host's lifetime lines stay: they say
+            // where the mock listens, which a user of --port 0 needs.
             builder.Logging.AddFilter(category: null, LogLevel.Warning);
+            builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
         }
 
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));

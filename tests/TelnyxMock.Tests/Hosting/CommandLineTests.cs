@@ -83,6 +83,20 @@ public sealed class CommandLineTests
         }
     }
 
+    /// <summary>--quiet hid Kestrel's one line naming the address, so a user of --port 0 could not tell where it listened.</summary>
+    [Fact]
+    public async Task Quiet_StillSaysWhereItListens_AndLogsNoRequests()
+    {
+        using var mock = MockCommand.Start(["--in-memory", "--port", "0", "--quiet"]);
+
+        var addresses = await mock.WaitForListeningAsync();
+        using var client = new HttpClient { BaseAddress = new Uri(addresses[0]) };
+        await (await client.GetAsync("/_mock/health")).ExpectAsync(200);
+
+        Assert.Contains("Now listening on: http://", mock.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("/_mock/health", mock.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task MissingFixturesFile_StopsStartUpWithOneMessage_NoStackTrace()
     {
