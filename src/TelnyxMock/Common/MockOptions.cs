@@ -16,7 +16,7 @@ public sealed class MockOptions
     /// <summary>Reject unknown body fields (V2: 422, V1: 400) instead of ignoring them as Telnyx does.</summary>
     public bool Strict { get; set; }
 
-    /// <summary>No per-request log lines, and only warnings and errors from the framework.</summary>
+    /// <summary>No per-request log lines: only warnings and errors, and the lines saying where the mock listens.</summary>
     public bool Quiet { get; set; }
 
     /// <summary>The largest request body accepted; larger ones answer 413.</summary>

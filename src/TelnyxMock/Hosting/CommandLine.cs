@@ -127,7 +127,14 @@ public sealed record CommandLine(string[] ConfigurationArgs, int? Port)
                     settings.Add(("TelnyxMock:Quiet", "true"));
                     break;
                 default:
-                    if (name.StartsWith('-') && inline is null && !IsSetting(name))
+                    if (!name.StartsWith('-'))
+                    {
+                        return Fail(error, int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out _)
+                            ? $"Unexpected argument '{name}': to listen on that port, write --port {name}."
+                            : $"Unexpected argument '{name}': telnyxmock takes options (and the commands {OpenApiExport.Command} and {Probe.Command}). Run with --help for them.", out exitCode);
+                    }
+
+                    if (inline is null && !IsSetting(name))
                     {
                         return Fail(error, $"Unknown option '{name}'. Run with --help for the options; settings are written --Section:Key value.", out exitCode);
                     }

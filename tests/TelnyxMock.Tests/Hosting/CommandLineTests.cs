@@ -83,6 +83,20 @@ public sealed class CommandLineTests
         }
     }
 
+    /// <summary>A stray word (a bare port, a subcommand that does not exist) was passed on silently and ignored.</summary>
+    [Theory]
+    [InlineData("12457", "--port 12457")]
+    [InlineData("serve", "--help")]
+    public void AStrayArgument_IsAnError_WithAHint(string stray, string hint)
+    {
+        var (result, exit, _, error) = Parse("--in-memory", stray);
+
+        Assert.Null(result);
+        Assert.Equal(2, exit);
+        Assert.Contains($"'{stray}'", error, StringComparison.Ordinal);
+        Assert.Contains(hint, error, StringComparison.Ordinal);
+    }
+
     /// <summary>--quiet hid Kestrel's one line naming the address, so a user of --port 0 could not tell where it listened.</summary>
     [Fact]
     public async Task Quiet_StillSaysWhereItListens_AndLogsNoRequests()
