@@ -37,8 +37,8 @@ public static class ErrorHandling
             var errors = context.GetSurface().Errors();
             var result = context.Response.StatusCode switch
             {
-                // An unknown path belongs to no surface: it is answered in the V2 envelope (README, "Behaviour").
-                StatusCodes.Status404NotFound when context.GetEndpoint() is null => V2Errors.Instance.NotFound(),
+                // An unknown path: said to be one, in the envelope of the surface its prefix names (README, "Behaviour").
+                StatusCodes.Status404NotFound when context.GetEndpoint() is null => errors.NoRoute(context.Request.Method, context.Request.Path),
                 StatusCodes.Status404NotFound => errors.NotFound(),
                 // Routing refuses a body type the endpoint does not accept before ResourceBody can say why.
                 StatusCodes.Status415UnsupportedMediaType => errors.UnsupportedMediaType(context.Request.ContentType),

@@ -34,6 +34,7 @@ public static class MockApplication
     /// <summary>The middleware and every route, in the order they must run.</summary>
     public static WebApplication UseTelnyxMock(this WebApplication app)
     {
+        app.UseHeadAsGet();
         app.UseMockRequestLogging();
         app.UseMockErrorHandling();
         app.UseMockJournal();

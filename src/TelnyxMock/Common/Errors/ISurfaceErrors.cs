@@ -19,6 +19,9 @@ public interface ISurfaceErrors
 
     IResult NotFound();
 
+    /// <summary>No route has this path (a typo), as opposed to a route that exists and an id that names nothing.</summary>
+    IResult NoRoute(string method, string path);
+
     IResult PayloadTooLarge(long limitBytes);
 
     IResult UnsupportedMediaType(string? contentType);

@@ -17,7 +17,7 @@ public static class SurfaceExtensions
         where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new SurfaceMetadata(surface));
 
-    /// <summary>The surface of the matched endpoint, or, for unmatched paths, the one the path prefix belongs to.</summary>
+    /// <summary>The surface of the matched endpoint, or, for unmatched paths, the one the path prefix names (/security: V1).</summary>
     public static Surface GetSurface(this HttpContext context)
     {
         if (context.GetEndpoint()?.Metadata.GetMetadata<SurfaceMetadata>() is { } metadata)
@@ -26,8 +26,9 @@ public static class SurfaceExtensions
         }
 
         var path = context.Request.Path;
-        if (path.StartsWithSegments("/security/connections"))
+        if (path.StartsWithSegments("/security"))
         {
+            // V1's prefix: a typo under it (/security/connectionz) is answered in V1's envelope.
             return Surface.V1;
         }
 

@@ -33,6 +33,9 @@ public sealed class V1Errors : ISurfaceErrors
 
     public IResult NotFound() => NotFoundResult();
 
+    public IResult NoRoute(string method, string path) =>
+        TypedResults.NotFound(new V1ErrorResponse(false, V2Errors.NoRouteDetail(method, path)));
+
     public IResult PayloadTooLarge(long limitBytes) =>
         TypedResults.Json(new V1ErrorResponse(false, $"The request body exceeds the limit of {limitBytes} bytes."),
             statusCode: StatusCodes.Status413PayloadTooLarge);

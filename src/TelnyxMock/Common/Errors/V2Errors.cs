@@ -53,6 +53,13 @@ public sealed class V2Errors : ISurfaceErrors
 
     public IResult NotFound() => NotFoundResult();
 
+    public IResult NoRoute(string method, string path) =>
+        TypedResults.NotFound(Body(Error(NotFoundCode, "Resource not found", NoRouteDetail(method, path), "/")));
+
+    /// <summary>What an unknown route answers, on every surface.</summary>
+    public static string NoRouteDetail(string method, string path) =>
+        $"There is no route {method} {path}: the mock's routes are listed at /swagger.";
+
     public IResult PayloadTooLarge(long limitBytes) =>
         TypedResults.Json(Body(Error("10015", "Payload Too Large",
             $"The request body exceeds the limit of {limitBytes} bytes.", "/")), statusCode: StatusCodes.Status413PayloadTooLarge);
