@@ -12,9 +12,15 @@ public sealed record CommandLine(string[] ConfigurationArgs, int? Port)
 {
     public const string Usage = """
         Usage: telnyxmock [options] [--<Setting> <value> ...]
+               telnyxmock probe <url>            exit 0 when <url> answers 2xx (the image's health check)
+               telnyxmock export-openapi [dir]   write the OpenAPI documents the mock serves
 
-        A stateful emulator of Telnyx's connection APIs (V1 /security/connections, V2 /v2/ip_connections),
-        with a control API under /_mock and Swagger UI at /swagger.
+        A stateful emulator of Telnyx's connection APIs and what hangs on them, with a control API under /_mock
+        (health, reset, fixtures, requests, faults, clock) and Swagger UI at /swagger. It serves:
+          V1  /security/connections
+          V2  /v2/ip_connections, /v2/ips, /v2/credential_connections, /v2/fqdn_connections, /v2/fqdns,
+              /v2/connections, /v2/outbound_voice_profiles, /v2/available_phone_numbers, /v2/number_orders,
+              /v2/phone_numbers (+ /voice), /v2/telephony_credentials (+ /{id}/token)
 
         Options:
           --port <number>      Listen on this port (default 12111, on localhost unless --urls says otherwise; 0 = any free port).

@@ -83,6 +83,19 @@ public sealed class CommandLineTests
         }
     }
 
+    /// <summary>--help described only two resources; it names every collection the app serves, and the commands.</summary>
+    [Fact]
+    public void Help_NamesEveryCollectionTheAppServes_AndTheCommands()
+    {
+        var (_, _, output, _) = Parse("--help");
+
+        var collections = Coverage.MockModel.Telnyx.Select(e => e.Route.Split("/{")[0]).Where(r => r.Split('/').Length <= 3).Distinct().ToList();
+        Assert.NotEmpty(collections);
+        Assert.All(collections, c => Assert.Contains(c, output, StringComparison.Ordinal));
+        Assert.Contains("telnyxmock probe", output, StringComparison.Ordinal);
+        Assert.Contains("telnyxmock export-openapi", output, StringComparison.Ordinal);
+    }
+
     /// <summary>A stray word (a bare port, a subcommand that does not exist) was passed on silently and ignored.</summary>
     [Theory]
     [InlineData("12457", "--port 12457")]
