@@ -100,6 +100,21 @@ public sealed class ConcurrencyTests(ITestOutputHelper output)
         Assert.True(requests > Clients * 10, $"only {requests} requests were made");
     }
 
+    /// <summary>Every item of a V2 list, page after page.</summary>
+    internal static async Task<List<JsonNode>> AllAsync(HttpClient client, string path)
+    {
+        var items = new List<JsonNode>();
+        for (var page = 1; ; page++)
+        {
+            var body = await (await client.GetAsync($"{path}?page[size]=250&page[number]={page}")).ExpectAsync(200);
+            items.AddRange(body["data"]!.AsArray().Select(i => i!));
+            if (page >= body["meta"]!["total_pages"]!.GetValue<int>())
+            {
+                return items;
+            }
+        }
+    }
+
     /// <summary>The body of a 2xx answer, or null with the request and its answer added to <paramref name="failures"/>.</summary>
     internal static async Task<JsonNode?> Ok(HttpResponseMessage response, ConcurrentBag<string> failures)
     {

@@ -127,9 +127,9 @@ public sealed class NumbersConcurrencyTests(ITestOutputHelper output)
         for (var a = 0; a < 4; a++)
         {
             using var client = mock.Client(c => c.DefaultRequestHeaders.Add("Authorization", $"Bearer numbers{a}"));
-            var connections = (await AllAsync(client, "/v2/connections")).ToDictionary(c => c["id"].Str(), c => c["connection_name"]?.ToString());
-            var profiles = (await AllAsync(client, "/v2/outbound_voice_profiles")).Select(p => p["id"].Str()).ToHashSet();
-            foreach (var connection in await AllAsync(client, "/v2/connections"))
+            var connections = (await ConcurrencyTests.AllAsync(client, "/v2/connections")).ToDictionary(c => c["id"].Str(), c => c["connection_name"]?.ToString());
+            var profiles = (await ConcurrencyTests.AllAsync(client, "/v2/outbound_voice_profiles")).Select(p => p["id"].Str()).ToHashSet();
+            foreach (var connection in await ConcurrencyTests.AllAsync(client, "/v2/connections"))
             {
                 if (connection["outbound_voice_profile_id"] is JsonValue profile)
                 {
@@ -137,7 +137,7 @@ public sealed class NumbersConcurrencyTests(ITestOutputHelper output)
                 }
             }
 
-            foreach (var number in await AllAsync(client, "/v2/phone_numbers"))
+            foreach (var number in await ConcurrencyTests.AllAsync(client, "/v2/phone_numbers"))
             {
                 owned.Add(number["phone_number"].Str());
                 if (number["connection_id"] is JsonValue connection)
@@ -151,7 +151,7 @@ public sealed class NumbersConcurrencyTests(ITestOutputHelper output)
                 }
             }
 
-            foreach (var order in await AllAsync(client, "/v2/number_orders"))
+            foreach (var order in await ConcurrencyTests.AllAsync(client, "/v2/number_orders"))
             {
                 if (order["connection_id"] is JsonValue connection)
                 {
@@ -169,20 +169,5 @@ public sealed class NumbersConcurrencyTests(ITestOutputHelper output)
         output.WriteLine($"{requests} requests by {ConcurrencyTests.Clients} clients in {stopwatch.Elapsed.TotalSeconds:0.0} s; {bought} numbers bought, "
             + $"{owned.Count} owned at the end, {ownedRefusals} orders refused a number already owned");
         Assert.True(ownedRefusals > 0, "no order lost the race for a number: the test did not exercise it");
-    }
-
-    /// <summary>Every item of a V2 list, page after page.</summary>
-    private static async Task<List<JsonNode>> AllAsync(HttpClient client, string path)
-    {
-        var items = new List<JsonNode>();
-        for (var page = 1; ; page++)
-        {
-            var body = await (await client.GetAsync($"{path}?page[size]=250&page[number]={page}")).ExpectAsync(200);
-            items.AddRange(body["data"]!.AsArray().Select(i => i!));
-            if (page >= body["meta"]!["total_pages"]!.GetValue<int>())
-            {
-                return items;
-            }
-        }
     }
 }

@@ -105,18 +105,9 @@ public sealed class TelephonyCredentialConcurrencyTests(ITestOutputHelper output
 
         Assert.True(failures.IsEmpty, $"{failures.Count} failures, e.g.:\n" + string.Join("\n", failures.Take(10)) + "\nThe mock wrote:\n" + mock.Output);
         using var reader = mock.Client(c => c.DefaultRequestHeaders.Add("Authorization", $"Bearer {Account}"));
-        var credentials = new List<JsonNode>();
-        for (var page = 1; ; page++)
-        {
-            var body = await (await reader.GetAsync($"/v2/telephony_credentials?page[size]=250&page[number]={page}")).ExpectAsync(200);
-            credentials.AddRange(body["data"]!.AsArray().Select(c => c!));
-            if (page >= body["meta"]!["total_pages"]!.GetValue<int>())
-            {
-                break;
-            }
-        }
-
-        var existing = (await (await reader.GetAsync("/v2/credential_connections?page[size]=250")).ExpectAsync(200))["data"]!.AsArray().Select(c => c!["id"].Str()).ToHashSet();
+        var credentials = await ConcurrencyTests.AllAsync(reader, "/v2/telephony_credentials");
+        // Every page: the run makes more connections than one page holds, and the seeded ones are the oldest.
+        var existing = (await ConcurrencyTests.AllAsync(reader, "/v2/credential_connections")).Select(c => c["id"].Str()).ToHashSet();
         Assert.All(credentials, c => Assert.Contains(c["resource_id"].Str()["connection:".Length..], existing));
         Assert.Equal(credentials.Count, credentials.Select(c => c["sip_username"].Str()).Distinct().Count());
         var tagged = await (await reader.GetAsync($"/v2/telephony_credentials?filter[tag]={Tag}&page[size]=1")).ExpectAsync(200);
