@@ -7,7 +7,7 @@ namespace TelnyxMock.V2.PhoneNumbers;
 
 /// <summary>
 /// A phone number the account owns (<c>/v2/phone_numbers</c>), as the reference's <c>PhoneNumberDetailed</c> orders it,
-/// and its voice settings (<c>/v2/phone_numbers/{id}/voice</c>, <c>PhoneNumberWithVoiceSettings</c>): one document holds
+/// and its voice settings (<c>/v2/phone_numbers/{id}/voice</c>, <see cref="PhoneNumberVoice"/>): one document holds
 /// both, and each answer is its definition's view of it. Numbers are made by number orders (or fixtures), never
 /// posted; <c>connection_id</c> is a link to any of the account's connections and <c>connection_name</c> shows its
 /// current name. Deleting the connection unassigns the number; deleting the number releases it to the inventory.
@@ -21,10 +21,6 @@ public static class PhoneNumberDefinition
         "purchase-pending", "purchase-failed", "port-pending", "port-failed", "active", "deleted", "emergency-only", "ported-out", "port-out-pending",
         "requirement-info-pending", "requirement-info-under-review", "requirement-info-exception", "provision-pending",
     ];
-
-    public static readonly string[] PaymentMethods = ["pay-per-minute", "channel"];
-
-    public static readonly string[] CallScreening = ["disabled", "reject_calls", "flag_calls"];
 
     private static readonly LinkSpec Connection = LinkSpec.To<V2ConnectionRow>("one of your connections (IP, credential or FQDN)",
         column: nameof(PhoneNumberRow.ConnectionId), shows: new LinkShows("connection_name", "connection_name"));
@@ -50,7 +46,7 @@ public static class PhoneNumberDefinition
         F.Str("external_pin", maxLength: 64) with { Nullable = true, Printable = true },
         F.Bool("hd_voice_enabled", false),
         F.ReadOnly("id", FieldType.String),
-        F.ReadOnly("inbound_call_screening", FieldType.String, "disabled") with { Values = CallScreening },
+        F.ReadOnly("inbound_call_screening", FieldType.String, "disabled") with { Values = PhoneNumberVoice.CallScreening },
         F.ReadOnly("messaging_profile_id", FieldType.String) with { Nullable = true },
         F.ReadOnly("messaging_profile_name", FieldType.String) with { Nullable = true },
         F.ReadOnly("phone_number", FieldType.String) with
@@ -69,85 +65,11 @@ public static class PhoneNumberDefinition
         F.ReadOnly("updated_at", FieldType.String) with { Format = Formats.DateTime },
     ]);
 
-    public static readonly ShapeSpec CallForwarding = new("CallForwarding",
-    [
-        F.Bool("call_forwarding_enabled", true),
-        F.Enum("forwarding_type", ["always", "on-failure"]).OrNull().Described("'forwards_to' must be set for this to have an effect."),
-        F.Formatted("forwards_to", Formats.E164) with { Nullable = true, BlankAllowed = true, BlankMeansNull = true, Description = "Where inbound calls are forwarded (E.164); blank or null for nowhere." },
-    ]);
-
-    public static readonly ShapeSpec CallRecording = new("CallRecording",
-    [
-        F.Enum("inbound_call_recording_channels", ["single", "dual"], "single"),
-        F.Bool("inbound_call_recording_enabled", false),
-        F.Enum("inbound_call_recording_format", ["wav", "mp3"], "wav"),
-    ]);
-
-    public static readonly ShapeSpec CnamListing = new("CnamListing",
-    [
-        F.Formatted("cnam_listing_details", Formats.CnamListing).OrNull().Described("The CNAM listing: letters, digits and spaces, at most 15. Needed when cnam_listing_enabled is true."),
-        F.Bool("cnam_listing_enabled", false),
-    ]);
-
-    public static readonly ShapeSpec Emergency = new("EmergencySettings",
-    [
-        F.ReadOnly("emergency_address_id", FieldType.String) with { Nullable = true, Description = "The address emergency services use." },
-        F.ReadOnly("emergency_enabled", FieldType.Boolean, false),
-        F.ReadOnly("emergency_status", FieldType.String, "disabled") with
-        {
-            Values = ["disabled", "active", "provisioning", "deprovisioning", "provisioning-failed"],
-            Description = "active while emergency_enabled is true, disabled otherwise.",
-        },
-    ]);
-
-    public static readonly ShapeSpec MediaFeatures = new("MediaFeatures",
-    [
-        F.Bool("accept_any_rtp_packets_enabled", false),
-        F.Bool("rtp_auto_adjust_enabled", true),
-        F.Bool("t38_fax_gateway_enabled", false),
-    ]);
-
-    public static readonly ShapeSpec VoiceFields = new("PhoneNumberWithVoiceSettings",
-    [
-        F.Obj("call_forwarding", CallForwarding),
-        F.Obj("call_recording", CallRecording),
-        F.Bool("caller_id_name_enabled", false) with { WriteOnly = true, Description = "Whether caller ID names are shown (answered by GET /v2/phone_numbers/{id})." },
-        F.Obj("cnam_listing", CnamListing),
-        F.ReadOnly("connection_id", FieldType.String) with { Nullable = true },
-        F.ReadOnly("customer_reference", FieldType.String) with { Nullable = true },
-        F.Obj("emergency", Emergency) with
-        {
-            ReadOnly = true,
-            Description = "Emergency services: disabled (the reference's voice settings update does not take them, and the mock has no action that enables them).",
-        },
-        F.ReadOnly("id", FieldType.String),
-        F.Enum("inbound_call_screening", CallScreening, "disabled"),
-        F.Obj("media_features", MediaFeatures),
-        F.ReadOnly("phone_number", FieldType.String) with { Format = Formats.E164 },
-        F.ReadOnly("record_type", FieldType.String, "voice_settings") with { Fixed = true },
-        F.Bool("tech_prefix_enabled", false),
-        F.Str("translated_number", string.Empty, maxLength: 32) with { Printable = true, BlankAllowed = true, Description = "What the dialled number is rewritten to before an inbound call reaches you; blank for no rewrite." },
-        F.Enum("usage_payment_method", PaymentMethods, "pay-per-minute"),
-    ]);
-
     /// <summary>The number as a delete answers it (<c>PhoneNumberDeletedDetailed</c>): status "deleted".</summary>
     public static readonly ResourceDefinition Deleted = new("PhoneNumberDeletedDetailed", Fields.Pick("PhoneNumberDeletedDetailed",
         Fields.Fields.Select(f => f.Name).Except(["country_iso_alpha2", "emergency_status", "inbound_call_screening", "source_type"])));
 
-    private static readonly ResourceDefinition Definition = new("PhoneNumberDetailed", Fields) { Complete = Derive };
-
-    /// <summary>The voice settings' view of a number's document.</summary>
-    public static readonly ResourceDefinition Voice = new("PhoneNumberWithVoiceSettings", VoiceFields)
-    {
-        Complete = Derive,
-        Rules =
-        [
-            new("A CNAM listing needs its details", d =>
-                d["cnam_listing"]?["cnam_listing_enabled"]?.GetValue<bool>() == true && d["cnam_listing"]?["cnam_listing_details"] is null
-                    ? [new FieldError("/cnam_listing/cnam_listing_details", "cnam_listing_details is required when cnam_listing_enabled is true.")]
-                    : []),
-        ],
-    };
+    private static readonly ResourceDefinition Definition = new("PhoneNumberDetailed", Fields) { Complete = PhoneNumberVoice.Derive };
 
     private static readonly QueryParameter PhoneNumberFilter = new("filter[phone_number]", QueryKind.String,
         "Numbers whose digits contain these (at least three digits; a leading '+' is ignored; anything but digits matches nothing).")
@@ -160,7 +82,7 @@ public static class PhoneNumberDefinition
     }, "at least three digits (a leading '+' does not count)");
 
     private static readonly V2Filter<PhoneNumberRow> ByUsagePaymentMethod = V2Filter.OneOf<PhoneNumberRow>("filter[voice.usage_payment_method]",
-        "Numbers billed this way.", PaymentMethods, p => p.UsagePaymentMethod);
+        "Numbers billed this way.", PhoneNumberVoice.PaymentMethods, p => p.UsagePaymentMethod);
 
     private static readonly V2Filter<PhoneNumberRow> ByCustomerReference = V2Filter.Exact<PhoneNumberRow>("filter[customer_reference]",
         "Numbers with exactly this customer_reference.", p => p.CustomerReference);
@@ -217,7 +139,7 @@ public static class PhoneNumberDefinition
         Deleted = new V2Deleted(Deleted, document => document["status"] = "deleted"),
         Views =
         [
-            new V2View<PhoneNumberRow>("voice", Voice,
+            new V2View<PhoneNumberRow>("voice", PhoneNumberVoice.Definition,
                 V2Filter.List(Sorts, 20,
                     ByPhoneNumber,
                     V2Filter.Contains<PhoneNumberRow>("filter[connection_name][contains]", "Numbers whose connection's name contains this text (at least three characters, case-insensitively).",
@@ -263,32 +185,13 @@ public static class PhoneNumberDefinition
         var at = ResourceDefinition.Timestamp(now);
         document["activated_at"] = at;
         document["purchased_at"] = at;
-        foreach (var (key, value) in Voice.New(id, now).Where(p => !document.ContainsKey(p.Key)))
+        foreach (var (key, value) in PhoneNumberVoice.Definition.New(id, now).Where(p => !document.ContainsKey(p.Key)))
         {
             document[key] = value?.DeepClone();
         }
 
-        Derive(document);
+        PhoneNumberVoice.Derive(document);
         return [];
-    }
-
-    /// <summary>The flags <c>PhoneNumberDetailed</c> shows of the voice settings, and the emergency status, from the settings.</summary>
-    private static void Derive(JsonObject document)
-    {
-        if (document["emergency"] is not JsonObject emergency)
-        {
-            return;
-        }
-
-        var enabled = emergency["emergency_enabled"]!.GetValue<bool>();
-        emergency["emergency_status"] = enabled ? "active" : "disabled";
-        document["emergency_enabled"] = enabled;
-        document["emergency_status"] = emergency["emergency_status"]!.DeepClone();
-        document["emergency_address_id"] = emergency["emergency_address_id"]?.DeepClone();
-        document["call_forwarding_enabled"] = document["call_forwarding"]!["call_forwarding_enabled"]!.DeepClone();
-        document["call_recording_enabled"] = document["call_recording"]!["inbound_call_recording_enabled"]!.DeepClone();
-        document["cnam_listing_enabled"] = document["cnam_listing"]!["cnam_listing_enabled"]!.DeepClone();
-        document["t38_fax_gateway_enabled"] = document["media_features"]!["t38_fax_gateway_enabled"]!.DeepClone();
     }
 
     private static System.Linq.Expressions.Expression<Func<PhoneNumberRow, bool>> InCountries(string[] countries) => p => countries.Contains(p.Country);
