@@ -14,12 +14,14 @@ namespace TelnyxMock.Fixtures;
 /// create body is, by the resource's writer, plus an optional fixed <c>id</c>, the resource's child sections and its
 /// fixture-only extras. Every entry is staged first, then checked (rules, links, unique fields) against what is stored
 /// and staged, so entries may name each other in any order. All or nothing: any bad entry rejects the whole document.
+/// A document read from a file (<c>source</c>) gives each entry without an <c>id</c> one derived from its place in that
+/// file (<see cref="FixtureIds"/>), so loading the same file again replaces those entries instead of adding them twice.
 /// </summary>
 public sealed class FixtureLoader(MockDbContext db, ResourceRegistry registry, ResourceWriter writer, IdGenerator ids, TimeProvider clock, IServiceProvider services)
 {
     private const string IdField = "id";
 
-    public async Task<FixtureResult> LoadAsync(JsonNode? document, string? defaultAccount, CancellationToken cancellationToken)
+    public async Task<FixtureResult> LoadAsync(JsonNode? document, string? defaultAccount, CancellationToken cancellationToken, string? source = null)
     {
         var errors = new List<FieldError>();
         var sets = document switch
@@ -36,7 +38,7 @@ public sealed class FixtureLoader(MockDbContext db, ResourceRegistry registry, R
         var sections = registry.All.Where(r => r.FixtureSection is not null).ToList();
         await using var transaction = await db.BeginWriteAsync(cancellationToken);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var load = new Load(account: string.Empty);
+        var load = new Load(account: string.Empty, source);
         foreach (var (node, pointer) in sets)
         {
             if (node is not JsonObject set)
@@ -126,7 +128,8 @@ public sealed class FixtureLoader(MockDbContext db, ResourceRegistry registry, R
 
             var input = ResourceWriter.Read(resource.Definition, fields, creating: true, strict: true);
             var entryErrors = input.Failures;
-            var id = FixedId(extras[IdField], entryErrors) ?? ids.Next();
+            var id = FixedId(extras[IdField], entryErrors)
+                ?? (load.Source is { } file ? FixtureIds.Derived(file, load.Account, at) : ids.Next());
             var now = clock.UtcNowMilliseconds();
             var document = resource.Definition.New(id, now);
             resource.Definition.Apply(document, input.Values);
@@ -232,9 +235,12 @@ public sealed class FixtureLoader(MockDbContext db, ResourceRegistry registry, R
     private sealed record ReadEntry(Resource Resource, StoredResource Row, JsonObject Document, string Pointer, List<FieldError> Failed);
 
     /// <summary>What one load has staged so far, for the checks that follow, and the ids each section has used.</summary>
-    private sealed class Load(string account)
+    private sealed class Load(string account, string? source)
     {
         public string Account { get; set; } = account;
+
+        /// <summary>The file the document was read from, if any: entries without an id get ids derived from it.</summary>
+        public string? Source { get; } = source;
 
         public List<ReadEntry> Read { get; } = [];
 

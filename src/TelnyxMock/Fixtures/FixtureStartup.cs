@@ -33,7 +33,7 @@ public static class FixtureStartup
         }
 
         await using var scope = services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<FixtureLoader>().LoadAsync(document, null, cancellationToken);
+        var result = await scope.ServiceProvider.GetRequiredService<FixtureLoader>().LoadAsync(document, null, cancellationToken, source: Path.GetFullPath(path));
         if (!result.Loaded)
         {
             var lines = string.Join(Environment.NewLine, result.Errors.Select(e => $"  {e.Pointer}: {e.Detail}"));
