@@ -50,8 +50,11 @@ rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/*
 echo "   $((SECONDS - started)) s"
 
 import() { # directory, image, inputs hash, --change arguments...: the directory as the image's one layer
-  local dir=$1 image=$2 inputs=$3; shift 3
+  local dir=$1 image=$2 inputs=$3 previous; shift 3
+  previous="$(podman image inspect --format '{{.Id}}' "$image" 2>/dev/null || true)"
   tar -C "$dir" --numeric-owner -c . | podman import --quiet --os linux --arch "$arch" --change "LABEL $label=$inputs" "$@" - "$image" >/dev/null
+  # The stale stand-in, now untagged, unless built layers still stand on it.
+  [ -z "$previous" ] || podman rmi "$previous" >/dev/null 2>&1 || true
   echo "   $image: $(podman image inspect --format '{{.Size}}' "$image" | numfmt --to=si)B, $((SECONDS - started)) s"
 }
 
