@@ -12,7 +12,6 @@
 # A stand-in is made again only when its inputs change (this script, the Debian suite, the SDK, the local CAs): each
 # image carries a label with the hash of its inputs. Needs root, podman and debootstrap. Prints how long it took.
 set -euo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
 sdk_image=mcr.microsoft.com/dotnet/sdk:10.0
 runtime_image=mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled
 suite=bookworm
