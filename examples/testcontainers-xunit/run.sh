@@ -12,7 +12,7 @@ export TELNYXMOCK_IMAGE="${TELNYXMOCK_IMAGE:-localhost/telnyxmock:ci}"
 if [ -z "${DOCKER_HOST:-}" ]; then
   command -v podman >/dev/null || { echo "no DOCKER_HOST and no podman: nothing to run containers with" >&2; exit 1; }
   socket="$(mktemp -d)/podman.sock"
-  podman system service --time=0 "unix://$socket" &
+  podman system service --time=0 "unix://$socket" > "${socket%.sock}.log" 2>&1 &
   service=$!
   trap 'kill "$service" 2>/dev/null || true' EXIT
   for _ in $(seq 50); do [ -S "$socket" ] && break; sleep 0.1; done

@@ -26,7 +26,9 @@ done | sort)
 packed=$(cd "$work/feed" && ls -- *.nupkg | sed "s/\.$version\.nupkg$//" | sort)
 [ "$packed" = "$expected" ] || fail "packed [$packed], expected one package per packable project [$expected]"
 for package in "$work"/feed/*.nupkg; do
-  unzip -l "$package" | grep -q ' README.md$' || fail "$(basename "$package") carries no README.md"
+  # Lists are read whole before grep: with pipefail, grep -q closing the pipe early fails the lister.
+  files=$(unzip -Z1 "$package")
+  grep -qx 'README.md' <<< "$files" || fail "$(basename "$package") carries no README.md"
 done
 echo "ok: $(echo "$packed" | wc -l) packages with version $version and a README: $(echo $packed)"
 
@@ -71,8 +73,9 @@ echo "ok: a fresh project restored the libraries from the feed and compiled agai
 echo "== the image, saved as an OCI archive"
 podman image exists "$image" || fail "no image $image: build it first (tests/container/podman/build-image.sh)"
 podman save -q --format oci-archive -o "$work/telnyxmock.oci.tar" "$image"
-tar -tf "$work/telnyxmock.oci.tar" | grep -qx 'index.json' || fail "the archive has no index.json"
-tar -tf "$work/telnyxmock.oci.tar" | grep -qx 'oci-layout' || fail "the archive has no oci-layout"
+files=$(tar -tf "$work/telnyxmock.oci.tar")
+grep -qx 'index.json' <<< "$files" || fail "the archive has no index.json"
+grep -qx 'oci-layout' <<< "$files" || fail "the archive has no oci-layout"
 loaded=$(podman load -q -i "$work/telnyxmock.oci.tar" | sed -n 's/^Loaded image: //p' | head -n 1)
 podman tag "$loaded" "localhost/telnyxmock-dryrun:$version"
 [ "$(podman image inspect -f '{{.Id}}' "localhost/telnyxmock-dryrun:$version")" = "$(podman image inspect -f '{{.Id}}' "$image")" ] \
