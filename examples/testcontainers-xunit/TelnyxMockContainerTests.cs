@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Reflection;
+using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
 using TelnyxMock.Testcontainers;
 
@@ -84,6 +86,14 @@ public sealed class TelnyxMockContainerTests(TelnyxMockFixture fixture) : IClass
 /// <summary>Containers of their own: an admin token, and state that one container keeps from another.</summary>
 public sealed class TelnyxMockBuilderTests
 {
+    [Fact]
+    public void DefaultImage_IsTheImageOfThisPackagesRelease()
+    {
+        var version = typeof(TelnyxMockBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
+
+        Assert.Matches($@"^(ghcr\.io/[a-z0-9-]+/)?telnyxmock:{Regex.Escape(version)}$", TelnyxMockBuilder.DefaultImage);
+    }
+
     [Fact]
     public async Task AdminToken_GuardsTheControlApi_AndTheModuleSendsIt()
     {

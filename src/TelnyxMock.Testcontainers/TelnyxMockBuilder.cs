@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using Docker.DotNet.Models;
@@ -15,8 +16,12 @@ namespace TelnyxMock.Testcontainers;
 /// </summary>
 public sealed class TelnyxMockBuilder : ContainerBuilder<TelnyxMockBuilder, TelnyxMockContainer, TelnyxMockConfiguration>
 {
-    /// <summary>The image <c>docker build -t telnyxmock .</c> and the repository's compose file make.</summary>
-    public const string DefaultImage = "telnyxmock:latest";
+    /// <summary>
+    /// The image of this package's release, fixed when the package was packed (as TelnyxMock.Aspire.Hosting's
+    /// <c>RunAsContainer</c> names it): <c>ghcr.io/&lt;owner&gt;/telnyxmock:&lt;version&gt;</c> for a released package,
+    /// <c>telnyxmock:&lt;version&gt;</c> for a local pack (<c>docker build -t telnyxmock:0.3.0 .</c> makes it).
+    /// </summary>
+    public static readonly string DefaultImage = PackedImage();
 
     /// <summary>The port the image listens on.</summary>
     public const ushort TelnyxMockPort = 12111;
@@ -99,6 +104,15 @@ public sealed class TelnyxMockBuilder : ContainerBuilder<TelnyxMockBuilder, Teln
             return DockerResourceConfiguration.AdminToken is { } token ? request.WithHeader("Authorization", $"Bearer {token}") : request;
         }));
         return new TelnyxMockContainer(builder.DockerResourceConfiguration);
+    }
+
+    private static string PackedImage()
+    {
+        var metadata = typeof(TelnyxMockBuilder).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .ToDictionary(a => a.Key, a => a.Value ?? "", StringComparer.Ordinal);
+        var registry = metadata.GetValueOrDefault("TelnyxMockImageRegistry", "");
+        var image = $"{metadata.GetValueOrDefault("TelnyxMockImage", "telnyxmock")}:{metadata.GetValueOrDefault("TelnyxMockImageTag", "latest")}";
+        return registry.Length > 0 ? $"{registry}/{image}" : image;
     }
 
     /// <inheritdoc />
