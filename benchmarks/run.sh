@@ -4,22 +4,46 @@
 # connection-neighbourhood document), on the same machine in the same run.
 #   benchmarks/run.sh                 # defaults: 3 wrk runs of 10 s per workload (after a 3 s warm-up), 5 start-ups
 #   RUNS=5 DURATION=20s benchmarks/run.sh
-# Needs: the .NET SDK, Node.js, and wrk (installed with apt-get when missing and running as root).
+#   benchmarks/run.sh --rev 1b0ecb7  # the mock (and the in-process library) of that revision, measured by this script
+# Ends with the issue's targets, each "met" or "missed". Needs: the .NET SDK, Node.js, git, and wrk (installed with
+# apt-get when missing and running as root).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
+rev=""
+if [ "${1:-}" = "--rev" ]; then rev=${2:?--rev needs a revision}; shift 2; fi
+[ $# -eq 0 ] || { echo "usage: benchmarks/run.sh [--rev <git revision>]" >&2; exit 2; }
 RUNS="${RUNS:-3}" DURATION="${DURATION:-10s}" CONNECTIONS="${CONNECTIONS:-32}" THREADS="${THREADS:-2}"
-STARTUPS="${STARTUPS:-5}" SEED="${SEED:-10000}" WARMUP="${WARMUP:-3s}"
+STARTUPS="${STARTUPS:-5}" INPROCESS="${INPROCESS:-5}" INPROCESS_STARTS="${INPROCESS_STARTS:-10}" SEED="${SEED:-10000}" WARMUP="${WARMUP:-3s}"
 NUMBERS="${NUMBERS:-10000}" NUMBER_CONNECTIONS="${NUMBER_CONNECTIONS:-10}" # phone numbers, spread evenly over that many connections
-MOCK_PORT=12180 PRISM_PORT=12181
+MOCK_PORT=12180 PRISM_PORT=12181 FLOOR_PORT=12182
 work="$(mktemp -d)"
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  [ -z "$rev" ] || git -C "$root" worktree remove --force "$work/rev" 2>/dev/null || true
+  rm -rf "$work"
+}
 trap cleanup EXIT
+# The mock's source: this tree, or the given revision checked out beside it (with this tree's in-process harness, so
+# both measure the same way).
+src="$root"
+if [ -n "$rev" ]; then
+  git -C "$root" worktree add --detach --quiet "$work/rev" "$rev"
+  rm -rf "$work/rev/benchmarks/InProcessStart" && cp -r "$here/InProcessStart" "$work/rev/benchmarks/InProcessStart"
+  rm -rf "$work/rev/benchmarks/InProcessStart/bin" "$work/rev/benchmarks/InProcessStart/obj"
+  src="$work/rev"
+fi
+built="$(git -C "$src" rev-parse --short HEAD)$( [ -n "$(git -C "$src" status --porcelain -- src)" ] && echo "+changes" )"
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-echo "== preparing (Release publish, Prism install)" >&2
-dotnet publish "$root/src/TelnyxMock/TelnyxMock.csproj" -c Release --use-current-runtime --self-contained true -o "$work/mock" --nologo -v quiet >&2
+echo "== preparing the mock of $built (Release publishes), the Kestrel floor, Prism" >&2
+# As the image publishes it: self-contained, composite ReadyToRun.
+dotnet publish "$src/src/TelnyxMock/TelnyxMock.csproj" -c Release --use-current-runtime --self-contained true -o "$work/mock" --nologo -v quiet >&2
+# As `dotnet run` and the .NET tool run it: framework-dependent, started by `dotnet`.
+dotnet publish "$src/src/TelnyxMock/TelnyxMock.csproj" -c Release -o "$work/mock-fd" --nologo -v quiet >&2
+dotnet publish "$here/KestrelFloor/KestrelFloor.csproj" -c Release --use-current-runtime --self-contained true -o "$work/floor" --nologo -v quiet >&2
+dotnet build "$src/benchmarks/InProcessStart/InProcessStart.csproj" -c Release --nologo -v quiet >&2
 (cd "$here" && npm ci --no-audit --no-fund --silent >&2)
 prism="$here/node_modules/@stoplight/prism-cli/dist/index.js"
 reference="$root/openapi/telnyx-reference/ip-connections.json"
@@ -31,10 +55,12 @@ wait_for() { # url, header → waits for a 2xx, at most 60 s
   for _ in $(seq 1 6000); do curl -sf -o /dev/null -H "$2" "$1" && return 0; sleep 0.01; done; return 1
 }
 
-start_mock() {
+start_mock() { # [framework-dependent]: the self-contained build unless given
   rm -f "$work"/bench.db*
+  local command=("$work/mock/TelnyxMock")
+  [ -z "${1:-}" ] || command=(dotnet "$work/mock-fd/TelnyxMock.dll")
   ConnectionStrings__TelnyxMock="Data Source=$work/bench.db" TelnyxMock__Quiet=true TelnyxMock__MaxBodyBytes=4194304 \
-    "$work/mock/TelnyxMock" --urls "http://127.0.0.1:$MOCK_PORT" >"$work/mock.log" 2>&1 &
+    "${command[@]}" --urls "http://127.0.0.1:$MOCK_PORT" >"$work/mock.log" 2>&1 &
   echo $!
 }
 start_prism() { # [document]: ip-connections.json unless given
@@ -61,10 +87,24 @@ for i in $(seq 1 "$STARTUPS"); do
   wait_for "$mock_first" "$auth"; t2=$(now_ms)
   stop "$pid"
   echo "$((t1 - t0)) $((t2 - t0))" >> "$work/startup-mock"
+  t0=$(now_ms); pid=$(start_mock framework-dependent)
+  wait_for "$mock_health" "X-Nothing: 1"; t1=$(now_ms)
+  wait_for "$mock_first" "$auth"; t2=$(now_ms)
+  stop "$pid"
+  echo "$((t1 - t0)) $((t2 - t0))" >> "$work/startup-mock-fd"
   t0=$(now_ms); pid=$(start_prism)
   wait_for "$prism_first" "$auth"; t2=$(now_ms)
   stop "$pid"
   echo "$((t2 - t0))" >> "$work/startup-prism"
+done
+
+# TelnyxMock.Testing in a fresh test process: each process starts $INPROCESS_STARTS servers one after the other.
+echo "== in-process start ($INPROCESS processes of $INPROCESS_STARTS starts)" >&2
+for i in $(seq 1 "$INPROCESS"); do
+  out=$(dotnet run --project "$src/benchmarks/InProcessStart/InProcessStart.csproj" -c Release --no-build -- "$INPROCESS_STARTS")
+  first=$(sed -n 's/^first start in the process: .*first create answered at \([0-9.]*\) ms.*/\1/p' <<<"$out")
+  later=$(sed -n 's/^starts 2\.\.[0-9]* (median): .*first create answered at \([0-9.]*\) ms.*/\1/p' <<<"$out")
+  echo "$first $later" >> "$work/inprocess"
 done
 
 # wrk Lua: fixed headers, and the create bodies.
@@ -141,6 +181,7 @@ numbers_query="page%5Bsize%5D=25&filter%5Bconnection_id%5D=$number_connection"
 curl -sf -H "$auth" "http://127.0.0.1:$MOCK_PORT/v2/phone_numbers?$numbers_query" \
   | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const m=JSON.parse(s).meta; console.error(`   filter[connection_id]=${process.argv[1]}: ${m.total_results} numbers, ${m.total_pages} pages of 25`)})' "$number_connection"
 base="http://127.0.0.1:$MOCK_PORT"
+curl -sf -H "$auth" "$base/v2/ip_connections/$id" > "$work/retrieve.json" # the floor answers these bytes
 sample_rss "$pid" "$work/rss-mock" & sampler=$!
 run_wrk retrieve mock "$base/v2/ip_connections/$id" "$work/get.lua"
 run_wrk list25 mock "$base/v2/ip_connections?page%5Bsize%5D=25&page%5Bnumber%5D=7" "$work/get.lua"
@@ -175,6 +216,12 @@ kill "$sampler" 2>/dev/null || true
 prism_rss=$(peak_rss_mb "$work/rss-prism") # the larger of the two Prism processes' peaks
 stop "$pid"
 
+echo "== load: Kestrel's floor (a constant answer: the retrieve's $(wc -c < "$work/retrieve.json") bytes)" >&2
+"$work/floor/KestrelFloor" --urls "http://127.0.0.1:$FLOOR_PORT" --body "$work/retrieve.json" >"$work/floor.log" 2>&1 & pid=$!; pids+=("$pid")
+wait_for "http://127.0.0.1:$FLOOR_PORT/v2/ip_connections/$id" "$auth"
+run_wrk retrieve floor "http://127.0.0.1:$FLOOR_PORT/v2/ip_connections/$id" "$work/get.lua"
+stop "$pid"
+
 col() { if [ -f "$work/$1" ]; then awk -v c="$2" '{print $c}' "$work/$1" | median; else echo NaN; fi; }
 ratio() { awk -v a="$1" -v b="$2" -v inv="${3:-0}" 'BEGIN { if (a=="NaN"||b=="NaN"||a==0||b==0) print "-"; else printf "%.1f×", inv ? b/a : a/b }'; }
 errs() { if [ -f "$work/$1" ]; then awk '{s+=$3} END {print s+0}' "$work/$1"; else echo 0; fi; }
@@ -186,12 +233,48 @@ printf '|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..46})" "$(printf -- '-%.0s' {1.
 s_health=$(awk '{print $1}' "$work/startup-mock" | median); s_first=$(awk '{print $2}' "$work/startup-mock" | median); p_first=$(median < "$work/startup-prism")
 printf '| %-44s | %12s | %12s | %-26s |\n' "start-up to /_mock/health 200 (ms)" "$s_health" "-" "-"
 printf '| %-44s | %12s | %12s | %-26s |\n' "start-up to first Telnyx 200 (ms)" "$s_first" "$p_first" "$(ratio "$s_first" "$p_first" 1) faster"
+f_health=$(awk '{print $1}' "$work/startup-mock-fd" | median); f_first=$(awk '{print $2}' "$work/startup-mock-fd" | median)
+printf '| %-44s | %12s | %12s | %-26s |\n' "framework-dependent: to health 200 (ms)" "$f_health" "-" "-"
+printf '| %-44s | %12s | %12s | %-26s |\n' "framework-dependent: to first Telnyx 200 (ms)" "$f_first" "$p_first" "$(ratio "$f_first" "$p_first" 1) faster"
+i_first=$(awk '{print $1}' "$work/inprocess" | median); i_later=$(awk '{print $2}' "$work/inprocess" | median)
+printf '| %-44s | %12s | %12s | %-26s |\n' "in-process: 1st StartAsync + create (ms)" "$i_first" "-" "-"
+printf '| %-44s | %12s | %12s | %-26s |\n' "in-process: later StartAsync + create (ms)" "$i_later" "-" "-"
+label_of() {
+  case $1 in retrieve) echo "V2 retrieve";; create) echo "V2 create";; list25) echo "V2 list, 25 of $SEED";; list25name) echo "V2 list, 25 of $SEED, name filter";; v1list) echo "V1 list, filter_connection_name";;
+    profile) echo "V2 profile create";; numbers25) echo "V2 numbers, 25 of $NUMBERS, connection filter";; *) echo "$1";; esac
+}
+# The workloads of a contains filter: each has a target of 2× Prism.
+CONTAINS_WORKLOADS="list25name"
 for w in retrieve create list25 list25name v1list profile numbers25; do
-  label=$(case $w in retrieve) echo "V2 retrieve";; create) echo "V2 create";; list25) echo "V2 list, 25 of $SEED";; list25name) echo "V2 list, 25 of $SEED, name filter";; v1list) echo "V1 list, filter_connection_name";;
-    profile) echo "V2 profile create";; numbers25) echo "V2 numbers, 25 of $NUMBERS, connection filter";; esac)
+  label=$(label_of "$w")
   m_rps=$(col "wrk-$w-mock" 1); p_rps=$(col "wrk-$w-prism" 1); m_p99=$(col "wrk-$w-mock" 2); p_p99=$(col "wrk-$w-prism" 2)
   printf '| %-44s | %12s | %12s | %-26s |\n' "$label: requests/s" "$m_rps" "$p_rps" "$(ratio "$m_rps" "$p_rps")"
   printf '| %-44s | %12s | %12s | %-26s |\n' "$label: p99 latency (ms)" "$m_p99" "$p_p99" "$(ratio "$m_p99" "$p_p99" 1) lower"
   [ "$(errs "wrk-$w-mock")" = 0 ] || echo "  ! TelnyxMock answered non-2xx during $w: $(errs "wrk-$w-mock")"
 done
 printf '| %-44s | %12s | %12s | %-26s |\n' "peak RSS under load (MB)" "$mock_rss" "$prism_rss" "$(ratio "$mock_rss" "$prism_rss" 1) less"
+floor_rps=$(col wrk-retrieve-floor 1); retrieve_rps=$(col wrk-retrieve-mock 1)
+printf '| %-44s | %12s | %12s | %-26s |\n' "Kestrel floor (constant answer): requests/s" "$floor_rps" "-" "-"
+
+# The issue's targets (benchmarks/README.md): each line says met or missed, with the figure it was judged on.
+target() { # label, value, comparison (le|ge), bound, unit
+  local verdict
+  verdict=$(awk -v v="$2" -v op="$3" -v b="$4" 'BEGIN { if (v=="NaN"||v=="-"||v=="") print "missed (not measured)"; else if ((op=="le" && v+0<=b+0) || (op=="ge" && v+0>=b+0)) print "met"; else print "missed" }')
+  printf '| %-58s | %10s | %-9s | %-22s |\n' "$1" "$2$5" "$( [ "$3" = le ] && echo "≤" || echo "≥") $4$5" "$verdict"
+}
+times() { awk -v a="$1" -v b="$2" 'BEGIN { if (a=="NaN"||b=="NaN"||a==0||b==0) print "NaN"; else printf "%.2f", a/b }'; }
+echo
+echo "Targets (issue 22), this run"
+printf '\n| %-58s | %10s | %-9s | %-22s |\n' "target" "measured" "bound" "verdict"
+printf '|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..60})" "$(printf -- '-%.0s' {1..12})" "$(printf -- '-%.0s' {1..11})" "$(printf -- '-%.0s' {1..24})"
+target "first V2 200, framework-dependent (dotnet TelnyxMock.dll)" "$f_first" le 300 " ms"
+target "first V2 200, self-contained (the image's build)" "$s_first" le 200 " ms"
+target "first V2 200, self-contained: × faster than Prism" "$(times "$p_first" "$s_first")" ge 3 "×"
+target "first V2 200, framework-dependent: × faster than Prism" "$(times "$p_first" "$f_first")" ge 3 "×"
+target "in-process: first StartAsync + first create, fresh process" "$i_first" le 300 " ms"
+target "in-process: later StartAsync + first create" "$i_later" le 50 " ms"
+for w in $CONTAINS_WORKLOADS; do
+  target "contains filter, $(label_of "$w"): × Prism" "$(times "$(col "wrk-$w-mock" 1)" "$(col "wrk-$w-prism" 1)")" ge 2 "×"
+done
+target "peak RSS under load" "$mock_rss" le 150 " MB"
+target "V2 retrieve ÷ Kestrel's floor" "$(awk -v a="$retrieve_rps" -v b="$floor_rps" 'BEGIN { if (a=="NaN"||b=="NaN"||b==0) print "NaN"; else printf "%.0f", 100*a/b }')" ge 40 "%"
