@@ -112,3 +112,19 @@ for w in create retrieve list25; do
   printf '| %-34s | %14s | %20s | %21s |\n' "$label: p99 latency (ms)" "$(col "sqlite-$w" 2)" "$(col "postgres1-$w" 2)" "$(col "postgres2-$w" 2)"
   for c in sqlite postgres1 postgres2; do [ "$(bad "$c-$w")" = 0 ] || echo "  ! non-2xx answers during $c $w: $(bad "$c-$w")"; done
 done
+
+# The issue's targets (benchmarks/README.md): each line says met or missed, with the figure it was judged on.
+target() { # label, value, comparison (le|ge), bound, unit
+  local verdict
+  verdict=$(awk -v v="$2" -v op="$3" -v b="$4" 'BEGIN { if (v=="NaN"||v=="") print "missed (not measured)"; else if ((op=="le" && v+0<=b+0) || (op=="ge" && v+0>=b+0)) print "met"; else print "missed" }')
+  printf '| %-52s | %10s | %-9s | %-22s |\n' "$1" "$2$5" "$( [ "$3" = le ] && echo "≤" || echo "≥") $4$5" "$verdict"
+}
+times() { awk -v a="$1" -v b="$2" 'BEGIN { if (a=="NaN"||b=="NaN"||a==0||b==0) print "NaN"; else printf "%.2f", a/b }'; }
+echo
+echo "Targets (issue 22), this run"
+printf '\n| %-52s | %10s | %-9s | %-22s |\n' "target" "measured" "bound" "verdict"
+printf '|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..54})" "$(printf -- '-%.0s' {1..12})" "$(printf -- '-%.0s' {1..11})" "$(printf -- '-%.0s' {1..24})"
+target "PostgreSQL, one replica: V2 create" "$(col postgres1-create 1)" ge 2000 "/s"
+target "PostgreSQL, one replica: V2 retrieve" "$(col postgres1-retrieve 1)" ge 5000 "/s"
+target "PostgreSQL, two replicas ÷ one: V2 retrieve" "$(times "$(col postgres2-retrieve 1)" "$(col postgres1-retrieve 1)")" ge 1.6 "×"
+target "PostgreSQL, two replicas ÷ one: V2 list, 25 of $SEED+" "$(times "$(col postgres2-list25 1)" "$(col postgres1-list25 1)")" ge 1.6 "×"
