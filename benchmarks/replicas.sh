@@ -3,6 +3,7 @@
 #   SQLite (a file, one process) | PostgreSQL, one replica | PostgreSQL, two replicas (the load split across both).
 #   benchmarks/replicas.sh                  # defaults: 3 wrk runs of 8 s per workload (after a 3 s warm-up)
 #   RUNS=5 DURATION=15s benchmarks/replicas.sh
+#   benchmarks/replicas.sh --rev 1b0ecb7    # the mock of that revision, measured by this script
 # PostgreSQL is Debian's server on loopback (tests/lib/postgres.sh) with fsync on and synchronous_commit off: like the
 # SQLite store (WAL, synchronous=NORMAL), a commit survives the mock being killed but not the machine losing power.
 # Needs: the .NET SDK, Node.js, wrk and PostgreSQL's server (installed with apt-get when missing and running as root).
@@ -10,17 +11,27 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 source "$root/tests/lib/postgres.sh"
+rev=""
+if [ "${1:-}" = "--rev" ]; then rev=${2:?--rev needs a revision}; shift 2; fi
+[ $# -eq 0 ] || { echo "usage: benchmarks/replicas.sh [--rev <git revision>]" >&2; exit 2; }
 RUNS="${RUNS:-3}" DURATION="${DURATION:-8s}" CONNECTIONS="${CONNECTIONS:-32}" THREADS="${THREADS:-2}"
 SEED="${SEED:-5000}" WARMUP="${WARMUP:-3s}"
 work="$(mktemp -d)"
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; pg_stop; rm -rf "$work"; }
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; pg_stop
+  [ -z "$rev" ] || git -C "$root" worktree remove --force "$work/rev" 2>/dev/null || true
+  rm -rf "$work"
+}
 trap cleanup EXIT
+src="$root"
+if [ -n "$rev" ]; then git -C "$root" worktree add --detach --quiet "$work/rev" "$rev"; src="$work/rev"; fi
+built="$(git -C "$src" rev-parse --short HEAD)$( [ -n "$(git -C "$src" status --porcelain -- src)" ] && echo "+changes" )"
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq postgresql >/dev/null; }
-echo "== preparing (Release publish, PostgreSQL)" >&2
-dotnet publish "$root/src/TelnyxMock/TelnyxMock.csproj" -c Release --use-current-runtime --self-contained true -o "$work/mock" --nologo -v quiet >&2
+echo "== preparing the mock of $built (Release publish), PostgreSQL" >&2
+dotnet publish "$src/src/TelnyxMock/TelnyxMock.csproj" -c Release --use-current-runtime --self-contained true -o "$work/mock" --nologo -v quiet >&2
 PG_OPTIONS="-c synchronous_commit=off" pg_start
 
 median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) {print "NaN"; exit} m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; print m}'; }
@@ -103,7 +114,7 @@ run_config postgres2 "http://127.0.0.1:12191" "http://127.0.0.1:12192"
 col() { awk -v c="$2" '{print $c}' "$work/result-$1" | median; }
 bad() { awk '{s+=$3} END {print s+0}' "$work/result-$1"; }
 echo
-echo "TelnyxMock stores — $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ); medians of $RUNS wrk runs ($CONNECTIONS connections in all, $DURATION), $SEED seeded V2 connections; PostgreSQL $(pg_sql 'SHOW server_version')"
+echo "TelnyxMock stores, the mock of $built — $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ); medians of $RUNS wrk runs ($CONNECTIONS connections in all, $DURATION), $SEED seeded V2 connections; PostgreSQL $(pg_sql 'SHOW server_version')"
 printf '\n| %-34s | %14s | %20s | %21s |\n' "workload" "SQLite, 1 proc" "PostgreSQL, 1 replica" "PostgreSQL, 2 replicas"
 printf '|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..36})" "$(printf -- '-%.0s' {1..16})" "$(printf -- '-%.0s' {1..22})" "$(printf -- '-%.0s' {1..23})"
 for w in create retrieve list25; do

@@ -227,7 +227,7 @@ ratio() { awk -v a="$1" -v b="$2" -v inv="${3:-0}" 'BEGIN { if (a=="NaN"||b=="Na
 errs() { if [ -f "$work/$1" ]; then awk '{s+=$3} END {print s+0}' "$work/$1"; else echo 0; fi; }
 
 echo
-echo "TelnyxMock benchmark — $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(date -u +%Y-%m-%dT%H:%MZ); medians of $RUNS wrk runs ($THREADS threads, $CONNECTIONS connections, $DURATION) and $STARTUPS start-ups"
+echo "TelnyxMock benchmark, the mock of $built — $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(date -u +%Y-%m-%dT%H:%MZ); medians of $RUNS wrk runs ($THREADS threads, $CONNECTIONS connections, $DURATION) and $STARTUPS start-ups"
 printf '\n| %-44s | %12s | %12s | %-26s |\n' "metric" "TelnyxMock" "Prism" "TelnyxMock ÷ Prism"
 printf '|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..46})" "$(printf -- '-%.0s' {1..14})" "$(printf -- '-%.0s' {1..14})" "$(printf -- '-%.0s' {1..28})"
 s_health=$(awk '{print $1}' "$work/startup-mock" | median); s_first=$(awk '{print $2}' "$work/startup-mock" | median); p_first=$(median < "$work/startup-prism")
