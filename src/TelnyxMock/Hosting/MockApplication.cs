@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.Configuration.Memory;
 using TelnyxMock.Control;
 using TelnyxMock.Resources;
@@ -65,7 +66,11 @@ public static class InProcessMock
     /// <c>urls</c>; without <c>urls</c> it listens on a free port of 127.0.0.1). Logging goes nowhere unless
     /// <paramref name="logging"/> adds a provider.
     /// </summary>
-    public static WebApplication Build(IReadOnlyDictionary<string, string?> settings, Action<ILoggingBuilder>? logging = null)
+    public static WebApplication Build(IReadOnlyDictionary<string, string?> settings, Action<ILoggingBuilder>? logging = null) =>
+        Build(settings, logging, server: null);
+
+    /// <summary>As <see cref="Build(IReadOnlyDictionary{string, string?}, Action{ILoggingBuilder}?)"/>, on the given server instead of Kestrel.</summary>
+    internal static WebApplication Build(IReadOnlyDictionary<string, string?> settings, Action<ILoggingBuilder>? logging, IServer? server)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -85,6 +90,11 @@ public static class InProcessMock
         builder.Logging.ClearProviders();
         logging?.Invoke(builder.Logging);
         builder.AddTelnyxMock();
+        if (server is not null)
+        {
+            builder.Services.AddSingleton(server);
+        }
+
         var app = builder.Build();
         app.UseTelnyxMock();
         return app;
