@@ -12,7 +12,7 @@ if (commandLine is null)
     return exitCode;
 }
 
-var builder = WebApplication.CreateBuilder(commandLine.ConfigurationArgs);
+var builder = WebApplication.CreateBuilder([.. MockApplication.HostArgs, .. commandLine.ConfigurationArgs]);
 ListenAddress.Configure(builder, commandLine.Port);
 builder.AddTelnyxMockWithDefaults().ReportStartupFailuresPlainly();
 
