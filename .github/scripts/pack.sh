@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Packs every package of the repository (each project under src/ that is packable: the TelnyxMock tool and the
-# libraries) with one version into one folder. The release workflow runs it with the tag's version; CI's dry run
-# (tests/release/dry-run.sh) runs it into a local feed and installs from there.
+# Packs every package of the repository (each project under src/ that is packable: the TelnyxMock tool, which is a
+# thin package plus one per runtime, TelnyxMock.<rid>, and the libraries) with one version into one folder. The
+# release workflow runs it with the tag's version; CI's dry run (tests/release/dry-run.sh) runs it into a local feed
+# and installs from there.
 #   .github/scripts/pack.sh <version> <output folder>
 set -euo pipefail
 version=${1:?usage: pack.sh <version> <output folder>}

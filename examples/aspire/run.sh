@@ -12,9 +12,10 @@ version=$(dotnet msbuild "$root/src/TelnyxMock.Aspire.Hosting/TelnyxMock.Aspire.
 rm -rf "$here/local-packages" "$here/.tools" "$here"/{AppHost,Tests}/{bin,obj}
 dotnet pack "$root/src/TelnyxMock.Aspire.Hosting/TelnyxMock.Aspire.Hosting.csproj" -c Release -o "$here/local-packages" --nologo -v quiet
 dotnet pack "$root/src/TelnyxMock/TelnyxMock.csproj" -c Release -o "$here/local-packages" --nologo -v quiet
-# NuGet keeps a restored version in its global folder; drop it so this run uses what was just packed.
+# NuGet keeps a restored version in its global folder; drop it so this run uses what was just packed (the tool's
+# package, its per-runtime packages telnyxmock.<rid> and telnyxmock.aspire.hosting).
 packages="$(dotnet nuget locals global-packages -l | sed 's/^global-packages: //')"
-rm -rf "$packages/telnyxmock.aspire.hosting/$version" "$packages/telnyxmock/$version"
+rm -rf "$packages/telnyxmock/$version" "$packages"/telnyxmock.*/"$version"
 
 # From a folder outside this one: --add-source cannot be combined with the package source mapping of nuget.config.
 (cd "$(mktemp -d)" && dotnet tool install --tool-path "$here/.tools" --add-source "$here/local-packages" --version "$version" TelnyxMock > /dev/null)

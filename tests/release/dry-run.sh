@@ -12,7 +12,8 @@ base=$(dotnet msbuild "$root/src/TelnyxMock/TelnyxMock.csproj" -getProperty:Vers
 version="$base-dryrun.$(date +%s)"
 cleanup() {
   rm -rf "$work"
-  for package in telnyxmock telnyxmock.testing telnyxmock.testcontainers telnyxmock.aspire.hosting; do rm -rf "$global/$package/$version"; done
+  # Every package id of the run: the tool, its per-runtime packages (telnyxmock.linux-x64, ...) and the libraries.
+  rm -rf "$global"/telnyxmock/"$version" "$global"/telnyxmock.*/"$version"
   podman rmi -f "localhost/telnyxmock-dryrun:$version" >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
@@ -20,11 +21,18 @@ fail() { echo "FAIL: $1"; exit 1; }
 
 echo "== .github/scripts/pack.sh $version"
 "$root/.github/scripts/pack.sh" "$version" "$work/feed"
-expected=$(for project in "$root"/src/*/*.csproj; do
+projects=$(for project in "$root"/src/*/*.csproj; do
   [ "$(dotnet msbuild "$project" -getProperty:IsPackable -nologo)" = "true" ] && basename "$project" .csproj
 done | sort)
+# The tool's package is a thin one naming a package per runtime (TelnyxMock.linux-x64, ..., TelnyxMock.any): those
+# are pushed with it, so they are in the feed too.
+[ -f "$work/feed/TelnyxMock.$version.nupkg" ] || fail "no TelnyxMock.$version.nupkg was packed"
+rids=$(unzip -p "$work/feed/TelnyxMock.$version.nupkg" 'tools/*/DotnetToolSettings.xml' \
+  | sed -n 's/.*<RuntimeIdentifierPackage RuntimeIdentifier="\([^"]*\)".*/\1/p')
+grep -qx any <<< "$rids" || fail "the TelnyxMock package names no portable 'any' package: [$(echo $rids)]"
+expected=$( (echo "$projects"; for rid in $rids; do echo "TelnyxMock.$rid"; done) | sort)
 packed=$(cd "$work/feed" && ls -- *.nupkg | sed "s/\.$version\.nupkg$//" | sort)
-[ "$packed" = "$expected" ] || fail "packed [$packed], expected one package per packable project [$expected]"
+[ "$packed" = "$expected" ] || fail "packed [$(echo $packed)], expected one package per packable project and one per runtime of the tool [$(echo $expected)]"
 for package in "$work"/feed/*.nupkg; do
   # Lists are read whole before grep: with pipefail, grep -q closing the pipe early fails the lister.
   files=$(unzip -Z1 "$package")
@@ -35,7 +43,8 @@ echo "ok: $(echo "$packed" | wc -l) packages with version $version and a README:
 echo "== the tool, installed from the feed"
 dotnet tool install --tool-path "$work/tools" --add-source "$work/feed" --version "$version" TelnyxMock >/dev/null
 [ "$("$work/tools/telnyxmock" --version)" = "$version" ] || fail "the installed tool does not say $version"
-echo "ok: dotnet tool install from the feed; telnyxmock --version prints $version"
+chosen=$(cd "$work/tools/.store/telnyxmock/$version" && ls -d telnyxmock.*/ | tr -d /)
+echo "ok: dotnet tool install from the feed (this machine's package: $chosen); telnyxmock --version prints $version"
 
 echo "== the libraries, restored from the feed alone and compiled against"
 mkdir -p "$work/consumer"
@@ -50,7 +59,7 @@ cat > "$work/consumer/nuget.config" <<XML
 </configuration>
 XML
 references="" uses=""
-for package in $packed; do
+for package in $projects; do
   case "$package" in
     TelnyxMock.Testing) uses+="_ = typeof(TelnyxMock.Testing.TelnyxMockServer);"$'\n' ;;
     TelnyxMock.Testcontainers) uses+="_ = typeof(TelnyxMock.Testcontainers.TelnyxMockBuilder);"$'\n' ;;
