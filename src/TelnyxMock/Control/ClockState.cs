@@ -45,8 +45,9 @@ public sealed class ClockState(MockClock clock) : IClockState
 }
 
 /// <summary>
-/// On a shared store, brings this replica's clock up to the store's before each request, so a clock moved through any
-/// replica is the time of the next request to every replica.
+/// On a shared store, brings this replica's clock (and its knowledge of the fault rules' generation) up to the store's
+/// before each request, so a clock moved or a rule added through any replica counts from the next request to every
+/// replica (see <see cref="SharedControlState"/>).
 /// </summary>
 public sealed class ClockMiddleware(RequestDelegate next, IClockState clock)
 {

@@ -74,6 +74,7 @@ public static partial class ControlApi
         services.AddSingleton<IFaultRules>(sp => sp.GetRequiredService<MockStore>() is PostgresStore shared
             ? ActivatorUtilities.CreateInstance<SharedFaultRules>(sp, shared)
             : ActivatorUtilities.CreateInstance<FaultRules>(sp));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<SharedControlState>(sp, (PostgresStore)sp.GetRequiredService<MockStore>()));
         services.AddSingleton<IClockState>(sp => sp.GetRequiredService<MockStore>() is PostgresStore shared
             ? ActivatorUtilities.CreateInstance<SharedClockState>(sp, shared)
             : ActivatorUtilities.CreateInstance<ClockState>(sp));
@@ -90,14 +91,20 @@ public static partial class ControlApi
         return app;
     }
 
-    /// <summary>Register after <see cref="UseMockJournal"/> and before the endpoints, so a fault that fires never reaches the store.</summary>
+    /// <summary>
+    /// Register after <see cref="UseMockClock"/> and before the endpoints, so a fault that fires never reaches the store;
+    /// on a shared store the fault rules' generation is the one the clock's read of the control state brought.
+    /// </summary>
     public static WebApplication UseMockFaults(this WebApplication app)
     {
         app.UseMiddleware<FaultMiddleware>();
         return app;
     }
 
-    /// <summary>Register before the endpoints: with a shared store, each request first takes the store's clock.</summary>
+    /// <summary>
+    /// Register after <see cref="UseMockJournal"/> and before <see cref="UseMockFaults"/>: with a shared store, each
+    /// request first reads the control state (<see cref="SharedControlState"/>), the store's clock and the fault rules' generation.
+    /// </summary>
     public static WebApplication UseMockClock(this WebApplication app)
     {
         // Always there, and a no-op without a shared store: which store it is is known only once services are built,

@@ -6,23 +6,25 @@ namespace TelnyxMock.Control;
 /// <summary>
 /// The clock kept in PostgreSQL (<c>mock_clock</c>, one row) for replicas sharing a store: its offset from real time and
 /// how many times it has changed. A change is one statement whose result this replica's <see cref="MockClock"/> takes at
-/// once; the others take it on their next request (<see cref="ClockMiddleware"/>). The generation orders what each
-/// replica reads, so a read from before a change never undoes it. Replicas add the offset to their own real time.
+/// once; the others take it on their next request, whose read of the control state (<see cref="SharedControlState"/>)
+/// <see cref="ClockMiddleware"/> awaits. The generation orders what each replica reads, so a read from before a change
+/// never undoes it. Replicas add the offset to their own real time.
 /// </summary>
 public sealed class SharedClockState : IClockState
 {
     private readonly PostgresStore store;
     private readonly MockClock clock;
+    private readonly SharedControlState state;
 
-    public SharedClockState(PostgresStore store, MockClock clock)
+    public SharedClockState(PostgresStore store, MockClock clock, SharedControlState state)
     {
         this.store = store;
         this.clock = clock;
+        this.state = state;
         clock.FollowsStore = true;
     }
 
-    public Task RefreshAsync(CancellationToken cancellationToken) =>
-        FollowAsync("SELECT offset_ticks, generation FROM mock_clock", [], cancellationToken);
+    public Task RefreshAsync(CancellationToken cancellationToken) => state.RefreshAsync(cancellationToken);
 
     public Task AdvanceAsync(TimeSpan by, CancellationToken cancellationToken) =>
         clock.AdvanceProblem(by) is { } problem
@@ -36,16 +38,14 @@ public sealed class SharedClockState : IClockState
 
     public Task ResetAsync(CancellationToken cancellationToken) => ChangeAsync("$1", 0L, cancellationToken);
 
-    private Task ChangeAsync(string offset, long ticks, CancellationToken cancellationToken) =>
-        FollowAsync($"UPDATE mock_clock SET offset_ticks = {offset}, generation = generation + 1 RETURNING offset_ticks, generation", [ticks], cancellationToken);
-
-    private async Task FollowAsync(string sql, object?[] values, CancellationToken cancellationToken)
+    private async Task ChangeAsync(string offset, long ticks, CancellationToken cancellationToken)
     {
-        await using var command = store.Command(sql, values);
+        await using var command = store.Command(
+            $"UPDATE mock_clock SET offset_ticks = {offset}, generation = generation + 1 RETURNING offset_ticks, generation, fault_generation", ticks);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (await reader.ReadAsync(cancellationToken))
         {
-            clock.Follow(TimeSpan.FromTicks(reader.GetInt64(0)), reader.GetInt64(1));
+            state.Follow(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
         }
     }
 }

@@ -13,10 +13,11 @@ namespace TelnyxMock.Data;
 /// growing intervals; so every write of the process (a save, a bulk delete, a write transaction) first takes
 /// the database's write gate and writers queue here, in order, instead. Because every write passes the gate, the
 /// gate also keeps the database's write generation, which lets list totals be cached until the next write.
-/// On a shared store (PostgreSQL, several replicas) the gate is not enough: every write also runs in a transaction
-/// that first takes the database's write lock (<see cref="PostgresStore.WriteLock"/>), so writes of all replicas queue
-/// as one SQLite writer's do and the checks a write makes across rows (a unique user name, attached default IPs) hold
-/// across replicas; and nothing is remembered, since another replica may have written since.
+/// On a shared store (PostgreSQL, several replicas) writes run at once, and each write transaction holds what its rules
+/// read besides its own row (<see cref="WriteScope"/>): an account's lock for the rules within an account (links, limits,
+/// what a delete clears), the database's for fixtures and resets; uniqueness across accounts is the unique indexes',
+/// a write that loses such a race being run again (<see cref="LostRace"/>). Nothing is remembered, since another replica
+/// may have written since.
 /// </summary>
 public sealed class MockDbContext(DbContextOptions<MockDbContext> options) : DbContext(options)
 {
@@ -79,10 +80,13 @@ public sealed class MockDbContext(DbContextOptions<MockDbContext> options) : DbC
         }
     }
 
-    /// <summary>Runs one write (a bulk delete, say) holding the write gate, unless this context holds it already.</summary>
+    /// <summary>
+    /// Runs one write (a bulk delete, say) holding the write gate, unless this context holds it already. On a shared
+    /// store there is no gate: a write outside a write transaction is one statement, or EF's own transaction.
+    /// </summary>
     public async Task<T> WriteAsync<T>(Func<CancellationToken, Task<T>> write, CancellationToken cancellationToken)
     {
-        if (holdsGate)
+        if (holdsGate || IsShared)
         {
             return await write(cancellationToken);
         }
@@ -93,16 +97,7 @@ public sealed class MockDbContext(DbContextOptions<MockDbContext> options) : DbC
         state.NextGeneration();
         try
         {
-            if (!IsShared)
-            {
-                return await write(cancellationToken);
-            }
-
-            await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
-            await Database.ExecuteSqlRawAsync(PostgresStore.WriteLock, cancellationToken);
-            var result = await write(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return result;
+            return await write(cancellationToken);
         }
         finally
         {
@@ -142,20 +137,51 @@ public sealed class MockDbContext(DbContextOptions<MockDbContext> options) : DbC
         return count;
     }
 
-    /// <summary>A transaction that holds the write gate until it is disposed; saves inside it do not queue again.</summary>
-    public async Task<WriteTransaction> BeginWriteAsync(CancellationToken cancellationToken)
+    /// <summary>A transaction that holds the whole database (fixtures, a reset) until it is disposed.</summary>
+    public Task<WriteTransaction> BeginWriteAsync(CancellationToken cancellationToken) => BeginWriteAsync(WriteScope.Database, cancellationToken);
+
+    /// <summary>
+    /// A write transaction that holds <paramref name="scope"/> until it is disposed; saves inside it do not queue again.
+    /// SQLite has one writer whatever the scope: the process's write gate. On a shared store the scope's advisory locks
+    /// (<see cref="PostgresStore"/>) are taken with the transaction's first statement; a write that holds nothing
+    /// (<see cref="WriteScope.OwnRows"/>) opens no transaction, its save being a single statement or EF's own transaction.
+    /// </summary>
+    public async Task<WriteTransaction> BeginWriteAsync(WriteScope scope, CancellationToken cancellationToken)
     {
+        if (IsShared)
+        {
+            if (scope.Holds is WriteScope.Hold.Nothing)
+            {
+                return new WriteTransaction(null, () => { });
+            }
+
+            var shared = await Database.BeginTransactionAsync(cancellationToken);
+            try
+            {
+                if (scope.Holds is WriteScope.Hold.Database)
+                {
+                    await Database.ExecuteSqlRawAsync(PostgresStore.WriteLock, cancellationToken);
+                }
+                else
+                {
+                    await Database.ExecuteSqlRawAsync(PostgresStore.AccountLock, [scope.Account!], cancellationToken);
+                }
+
+                return new WriteTransaction(shared, () => { });
+            }
+            catch
+            {
+                await shared.DisposeAsync();
+                throw;
+            }
+        }
+
         var state = State();
         await state.Gate.WaitAsync(cancellationToken);
         IDbContextTransaction? transaction = null;
         try
         {
             transaction = await Database.BeginTransactionAsync(cancellationToken);
-            if (IsShared)
-            {
-                await Database.ExecuteSqlRawAsync(PostgresStore.WriteLock, cancellationToken);
-            }
-
             holdsGate = true;
             state.NextGeneration();
             return new WriteTransaction(transaction, () =>
@@ -178,10 +204,21 @@ public sealed class MockDbContext(DbContextOptions<MockDbContext> options) : DbC
     }
 
     /// <summary>
+    /// A shared store's write lost a race that its checks could not see (another replica's uncommitted row took a
+    /// unique value first, or two writes waited on each other): run it again from the start, in a new transaction, and
+    /// its checks then see the winner. Every such loss follows another write's progress.
+    /// </summary>
+    public static bool LostRace(Exception exception) =>
+        exception is DbUpdateException { InnerException: Npgsql.PostgresException inner } ? IsRace(inner) : exception is Npgsql.PostgresException direct && IsRace(direct);
+
+    private static bool IsRace(Npgsql.PostgresException exception) =>
+        exception.SqlState is Npgsql.PostgresErrorCodes.UniqueViolation or Npgsql.PostgresErrorCodes.DeadlockDetected or Npgsql.PostgresErrorCodes.SerializationFailure;
+
+    /// <summary>
     /// Gives new rows of tables whose keys the database numbers (V1's authorized IPs, FQDNs, credentials) the next
     /// numbers after the largest key stored or staged. SQLite numbers them so itself; PostgreSQL's identity sequence
-    /// would not skip the keys fixtures give explicitly, and would collide with them. It runs under the write lock, so
-    /// no other replica numbers rows of the same table at the same time.
+    /// would not skip the keys fixtures give explicitly, and would collide with them. Only fixtures add such rows, under
+    /// the database's lock, so no other replica numbers rows of the same table at the same time.
     /// </summary>
     private async Task NumberNewRowsAsync(CancellationToken cancellationToken)
     {
@@ -224,18 +261,42 @@ public sealed class MockDbContext(DbContextOptions<MockDbContext> options) : DbC
     }
 }
 
-/// <summary>An EF transaction plus the write gate it holds (see <see cref="MockDbContext.BeginWriteAsync"/>).</summary>
-public sealed class WriteTransaction(IDbContextTransaction transaction, Action release) : IAsyncDisposable
+/// <summary>
+/// What a write transaction holds on a shared store besides the rows it writes, which is what its rules read of other
+/// rows: nothing (a create whose checks read no other row, or only unique indexes' values), an account (links, limits,
+/// what an update shows or a delete clears: every rule within an account), or the whole database (fixtures, a reset).
+/// </summary>
+public readonly record struct WriteScope(WriteScope.Hold Holds, string? Account)
 {
-    public Task CommitAsync(CancellationToken cancellationToken) => transaction.CommitAsync(cancellationToken);
+    public enum Hold
+    {
+        Nothing,
+        Account,
+        Database,
+    }
 
-    public Task RollbackAsync(CancellationToken cancellationToken) => transaction.RollbackAsync(cancellationToken);
+    public static WriteScope OwnRows => new(Hold.Nothing, null);
+
+    public static WriteScope Database => new(Hold.Database, null);
+
+    public static WriteScope OfAccount(string account) => new(Hold.Account, account);
+}
+
+/// <summary>An EF transaction (none for a write that holds nothing) plus the write gate it holds (see <see cref="MockDbContext.BeginWriteAsync(WriteScope, CancellationToken)"/>).</summary>
+public sealed class WriteTransaction(IDbContextTransaction? transaction, Action release) : IAsyncDisposable
+{
+    public Task CommitAsync(CancellationToken cancellationToken) => transaction?.CommitAsync(cancellationToken) ?? Task.CompletedTask;
+
+    public Task RollbackAsync(CancellationToken cancellationToken) => transaction?.RollbackAsync(cancellationToken) ?? Task.CompletedTask;
 
     public async ValueTask DisposeAsync()
     {
         try
         {
-            await transaction.DisposeAsync();
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
         }
         finally
         {

@@ -15,18 +15,27 @@ public sealed class PostgresStore : MockStore
     public const string ProviderName = "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     /// <summary>
-    /// The first keys of the mock's advisory locks (the schema's, the writes'); the second key is the schema's hash, so
-    /// mocks in different schemas of one database do not wait for each other.
+    /// The first keys of the mock's advisory locks (the schema's, the database's writes', an account's writes'); the
+    /// second key is the schema's hash (with the account's name), so mocks in different schemas of one database do not
+    /// wait for each other.
     /// </summary>
-    private const string SchemaLockSpace = "20111", WriteLockSpace = "20112", SchemaKey = "hashtext(coalesce(current_schema(), ''))";
+    private const string SchemaLockSpace = "20111", WriteLockSpace = "20112", AccountLockSpace = "20113", SchemaKey = "hashtext(coalesce(current_schema(), ''))";
 
     /// <summary>Held while a replica creates or checks the schema.</summary>
     public const string SchemaLock = "pg_advisory_lock(" + SchemaLockSpace + ", " + SchemaKey + ")";
 
     private const string SchemaUnlock = "SELECT pg_advisory_unlock(" + SchemaLockSpace + ", " + SchemaKey + ")";
 
-    /// <summary>Held by every write transaction until it ends: writes of all replicas queue, as one SQLite writer's do.</summary>
+    /// <summary>Held by a write transaction on the whole database (fixtures, a reset) until it ends: no other write transaction runs beside it.</summary>
     public const string WriteLock = "SELECT pg_advisory_xact_lock(" + WriteLockSpace + ", " + SchemaKey + ")";
+
+    /// <summary>
+    /// Held by a write transaction on one account (<c>{0}</c>) until it ends: the account's lock, and the database's
+    /// shared, so writes of different accounts run at once and none runs beside a fixture load or a reset. Accounts
+    /// whose names hash alike share a lock, which only makes them wait.
+    /// </summary>
+    public const string AccountLock = "SELECT pg_advisory_xact_lock_shared(" + WriteLockSpace + ", " + SchemaKey + "), " +
+        "pg_advisory_xact_lock(" + AccountLockSpace + ", hashtext(coalesce(current_schema(), '') || '/' || {0}))";
 
     /// <summary>The control API's shared state: fault rules, the request journal, the clock, and the numbers replicas take at start-up.</summary>
     public const string ControlScript = """
@@ -60,11 +69,21 @@ public sealed class PostgresStore : MockStore
         );
         CREATE TABLE mock_clock (
             offset_ticks bigint NOT NULL,
-            generation bigint NOT NULL
+            generation bigint NOT NULL,
+            fault_generation bigint NOT NULL DEFAULT 0
         );
         INSERT INTO mock_clock (offset_ticks, generation) VALUES (0, 0);
         CREATE SEQUENCE mock_replica_numbers;
         CREATE TABLE mock_schema (version integer NOT NULL);
+        """;
+
+    /// <summary>
+    /// Unique indexes the EF model cannot declare (one on a table-per-concrete-type leaf is dropped from the compiled
+    /// model): replicas check uniqueness across accounts without a lock, and the index settles a race (see
+    /// <see cref="MockDbContext.LostRace"/>). SQLite's single writer needs none.
+    /// </summary>
+    public const string UniqueScript = """
+        CREATE UNIQUE INDEX mock_v2_credential_connections_user_name ON v2_credential_connections ("UserName");
         """;
 
     /// <summary>
@@ -75,6 +94,9 @@ public sealed class PostgresStore : MockStore
     public const int DefaultPoolSize = 30;
 
     public const int ControlPoolSize = 10;
+
+    /// <summary>Statements each connection keeps prepared (<c>Max Auto Prepare</c>), unless the connection string says otherwise.</summary>
+    public const int AutoPrepared = 64;
 
     /// <summary>
     /// The connections of the control API's shared state (fault rules, journal), pooled apart from EF's and multiplexed:
@@ -95,6 +117,19 @@ public sealed class PostgresStore : MockStore
         {
             // Concurrent statements outside transactions share connections (a transaction still has one of its own).
             builder.Multiplexing = true;
+        }
+
+        if (!new[] { "Max Auto Prepare", "MaxAutoPrepare" }.Any(given.ContainsKey))
+        {
+            // The mock sends the same few statements over and over: PostgreSQL parses and plans each once per connection.
+            builder.MaxAutoPrepare = AutoPrepared;
+        }
+
+        if (!new[] { "No Reset On Close", "NoResetOnClose" }.Any(given.ContainsKey))
+        {
+            // Nothing the mock does outlives a transaction on a connection (its locks are the transaction's), so a
+            // connection back in the pool needs no reset, and keeps its prepared statements.
+            builder.NoResetOnClose = true;
         }
 
         ConnectionString = builder.ConnectionString;
@@ -121,7 +156,7 @@ public sealed class PostgresStore : MockStore
         string script;
         using (var scope = services.CreateScope())
         {
-            script = scope.ServiceProvider.GetRequiredService<MockDbContext>().Database.GenerateCreateScript() + "\n" + ControlScript;
+            script = scope.ServiceProvider.GetRequiredService<MockDbContext>().Database.GenerateCreateScript() + "\n" + UniqueScript + ControlScript;
         }
 
         var version = DatabaseSetup.VersionOf(script);

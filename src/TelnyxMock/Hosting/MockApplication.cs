@@ -46,8 +46,8 @@ public static class MockApplication
         app.UseMockRequestLogging();
         app.UseMockErrorHandling();
         app.UseMockJournal();
-        app.UseMockFaults();
         app.UseMockClock();
+        app.UseMockFaults();
         app.UseMockSwagger();
         foreach (var resource in app.Services.GetRequiredService<ResourceRegistry>().All.OfType<IMappedResource>())
         {

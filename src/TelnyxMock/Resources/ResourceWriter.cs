@@ -26,7 +26,7 @@ public sealed record BoundInput(JsonObject Values, List<FieldError> Failures);
 /// The one way a resource is made, changed and deleted, for the endpoints of both surfaces and for fixtures alike:
 /// bind, check each field's own rules, make the new document or merge into the stored one, check the rules across
 /// fields, the links and the unique fields, store, and keep every link to what changed or went true, in the same
-/// transaction. A body whose fields fail is answered with every failure at once without taking the write lock.
+/// transaction. A body whose fields fail is answered with every failure at once without taking a write lock.
 /// </summary>
 public sealed partial class ResourceWriter(MockDbContext db, IdGenerator ids, TimeProvider clock, ResourceRegistry registry)
 {
@@ -70,23 +70,60 @@ public sealed partial class ResourceWriter(MockDbContext db, IdGenerator ids, Ti
             return Written.Failed(Combine(input.Failures, found));
         }
 
-        // The checks against other rows and the insert see the same state: no other write of this store runs between them.
-        await using var transaction = await db.BeginWriteAsync(cancellationToken);
-        var errors = await CheckAsync(resource, document, id, account, cancellationToken);
-        errors = Combine(errors, await AlsoCreatesAsync(resource, account, document, now, cancellationToken));
-        if (errors.Count > 0)
+        var scope = ScopeOf(resource, document, account);
+        return await RetriedAsync(async () =>
         {
-            db.ChangeTracker.Clear();
-            return Written.Failed(errors);
-        }
+            // Each attempt starts from the document as the body made it: the checks and what the create also makes complete it.
+            var made = document.DeepClone().AsObject();
+            // The checks against other rows and the insert see the same state: no other write of what the checks read runs between them.
+            await using var transaction = await db.BeginWriteAsync(scope, cancellationToken);
+            var errors = await CheckAsync(resource, made, id, account, cancellationToken);
+            errors = Combine(errors, await AlsoCreatesAsync(resource, account, made, now, cancellationToken));
+            if (errors.Count > 0)
+            {
+                db.ChangeTracker.Clear();
+                return Written.Failed(errors);
+            }
 
-        var row = resource.NewRow(id, account, now);
-        row.Write(document);
-        db.Add(row);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new Written(row, [], false) { Created = true };
+            var row = resource.NewRow(id, account, now);
+            row.Write(made);
+            db.Add(row);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new Written(row, [], false) { Created = true };
+        });
     }
+
+    /// <summary>
+    /// What a create must hold while it checks and inserts: nothing when its checks read no other row of the account (no
+    /// link named, no limited or account-unique value, nothing else made with it), since an id is new and uniqueness
+    /// across accounts is the unique indexes'; else the account.
+    /// </summary>
+    private static WriteScope ScopeOf(Resource resource, JsonObject document, string account) =>
+        resource.AlsoCreates is null
+        && resource.Definition.Links.All(f => f.ValueIn(document) is null)
+        && resource.Definition.Limited.All(f => document[f.Name] is null)
+        && resource.Definition.Uniques.All(f => f.Unique!.AcrossAccounts || document[f.Name] is null)
+            ? WriteScope.OwnRows
+            : WriteScope.OfAccount(account);
+
+    /// <summary>Runs a write again, from the start, while it loses a race that only the database saw (see <see cref="MockDbContext.LostRace"/>).</summary>
+    private async Task<Written> RetriedAsync(Func<Task<Written>> write)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await write();
+            }
+            catch (Exception exception) when (attempt < MaxAttempts && MockDbContext.LostRace(exception))
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private const int MaxAttempts = 10;
 
     /// <summary>
     /// Stages a new resource made by another's create (a number order's phone numbers), in that create's transaction:
@@ -152,7 +189,13 @@ public sealed partial class ResourceWriter(MockDbContext db, IdGenerator ids, Ti
         }
 
         var now = clock.UtcNowMilliseconds();
-        await using var transaction = await db.BeginWriteAsync(cancellationToken);
+        return await RetriedAsync(() => MergeAsync(resource, definition, account, key, input, now, view, cancellationToken));
+    }
+
+    private async Task<Written> MergeAsync(Resource resource, ResourceDefinition definition, string account, long key, BoundInput input, DateTime now,
+        ResourceDefinition? view, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.BeginWriteAsync(WriteScope.OfAccount(account), cancellationToken);
         while (true)
         {
             var row = await resource.FindAsync(db, key, account, tracking: true, cancellationToken);
@@ -197,18 +240,21 @@ public sealed partial class ResourceWriter(MockDbContext db, IdGenerator ids, Ti
             return Written.Missing;
         }
 
-        await using var transaction = await db.BeginWriteAsync(cancellationToken);
-        var row = await resource.FindAsync(db, key, account, tracking: true, cancellationToken);
-        if (row is null)
+        return await RetriedAsync(async () =>
         {
-            return Written.Missing;
-        }
+            await using var transaction = await db.BeginWriteAsync(WriteScope.OfAccount(account), cancellationToken);
+            var row = await resource.FindAsync(db, key, account, tracking: true, cancellationToken);
+            if (row is null)
+            {
+                return Written.Missing;
+            }
 
-        await ForgetAsync(resource, row, clock.UtcNowMilliseconds(), [(resource.RowType, key)], cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await resource.DeleteAsync(db, key, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new Written(row, [], false);
+            await ForgetAsync(resource, row, clock.UtcNowMilliseconds(), [(resource.RowType, key)], cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await resource.DeleteAsync(db, key, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new Written(row, [], false);
+        });
     }
 
     /// <summary>

@@ -9,8 +9,9 @@ public sealed class CredentialConnectionRow : V2ConnectionRow
 {
     /// <summary>
     /// The SIP user name, unique across the mock: the rule that reports a taken one runs inside the write's transaction,
-    /// under the store's write gate, so two creates cannot both take it. (No unique index: EF's compiled model drops an
-    /// index declared on a table-per-concrete-type leaf, and the model test would rightly call it stale.)
+    /// under SQLite's write gate, so two creates cannot both take it; on PostgreSQL, whose replicas write at once, a
+    /// unique index settles the race (<see cref="Data.PostgresStore.UniqueScript"/>; not in the EF model: EF's compiled
+    /// model drops an index declared on a table-per-concrete-type leaf, and the model test would rightly call it stale).
     /// </summary>
     public string UserName { get; set; } = string.Empty;
 
