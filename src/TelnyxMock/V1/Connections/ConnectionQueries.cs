@@ -8,11 +8,11 @@ public static class ConnectionQueries
     public static IQueryable<V1ConnectionRow> OfAccount(this MockDbContext db, string account) =>
         db.Set<V1ConnectionRow>().Where(c => c.Account == account);
 
-    public static IQueryable<V1ConnectionRow> Filter(this IQueryable<V1ConnectionRow> query, ConnectionListOptions options)
+    public static IQueryable<V1ConnectionRow> Filter(this IQueryable<V1ConnectionRow> query, ConnectionListOptions options, MockDbContext db)
     {
         if (options.NameContains is { } name)
         {
-            query = query.Where(c => c.NameKey.Contains(name));
+            query = query.Where(SubstringSearch.Contains<V1ConnectionRow>(db, c => c.NameKey, name));
         }
 
         if (options.IpAddress is { } ip)
@@ -22,7 +22,8 @@ public static class ConnectionQueries
 
         if (options.UserNameContains is { } user)
         {
-            query = query.Where(c => c.AuthenticationType == V1Values.AuthCredential && c.Credentials.Any(x => x.UserNameKey.Contains(user)));
+            var holds = SubstringSearch.Contains<ConnectionCredential>(db, x => x.UserNameKey, user);
+            query = query.Where(c => c.AuthenticationType == V1Values.AuthCredential && c.Credentials.AsQueryable().Any(holds));
         }
 
         return query;
