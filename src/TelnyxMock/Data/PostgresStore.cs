@@ -118,12 +118,13 @@ public sealed class PostgresStore : MockStore
 
     public override async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        string script, search;
+        string script;
+        Microsoft.EntityFrameworkCore.Metadata.IModel model;
         using (var scope = services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<MockDbContext>();
             script = db.Database.GenerateCreateScript() + "\n" + ControlScript;
-            search = SubstringSearch.PostgresScript(db.Model);
+            model = db.Model;
         }
 
         var version = DatabaseSetup.VersionOf(script);
@@ -152,7 +153,7 @@ public sealed class PostgresStore : MockStore
                 await transaction.CommitAsync(cancellationToken);
             }
 
-            await CreateTrigramIndexesAsync(connection, search, services, cancellationToken);
+            await CreateTrigramIndexesAsync(connection, model, services, cancellationToken);
             ReplicaNumber = (long)(await ScalarAsync(connection, "SELECT nextval('mock_replica_numbers')", cancellationToken))!;
             services.GetRequiredService<Common.IdGenerator>().UseReplicaNumber(ReplicaNumber);
         }
@@ -167,12 +168,14 @@ public sealed class PostgresStore : MockStore
     /// where pg_trgm may not be created (it ships with PostgreSQL but some servers leave it out) the filters still
     /// answer, by scanning, and the log says so once.
     /// </summary>
-    private static async Task CreateTrigramIndexesAsync(NpgsqlConnection connection, string search, IServiceProvider services, CancellationToken cancellationToken)
+    private static async Task CreateTrigramIndexesAsync(NpgsqlConnection connection, Microsoft.EntityFrameworkCore.Metadata.IModel model, IServiceProvider services, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         try
         {
-            await ExecuteAsync(connection, search, cancellationToken);
+            await ExecuteAsync(connection, SubstringSearch.PostgresExtension, cancellationToken);
+            var schema = (string)(await ScalarAsync(connection, SubstringSearch.PostgresExtensionSchema, cancellationToken))!;
+            await ExecuteAsync(connection, SubstringSearch.PostgresScript(model, schema), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (PostgresException e)

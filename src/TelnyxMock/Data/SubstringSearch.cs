@@ -86,10 +86,15 @@ public static class SubstringSearch
     public static string SqliteFill(IModel model) => string.Concat(Columns(model).Select(c =>
         $"INSERT INTO \"{c.Fts}\"(rowid, \"{c.Name}\") SELECT \"{c.Key}\", replace(\"{c.Name}\", char(0), char(65533)) FROM \"{c.Table}\";\n"));
 
-    /// <summary>PostgreSQL's trigram indexes; they need the pg_trgm extension, which the store creates when it may.</summary>
-    public static string PostgresScript(IModel model) =>
-        "CREATE EXTENSION IF NOT EXISTS pg_trgm;\n" + string.Concat(Columns(model).Select(c =>
-            $"CREATE INDEX IF NOT EXISTS \"{c.TrigramIndex}\" ON \"{c.Table}\" USING gin (\"{c.Name}\" gin_trgm_ops);\n"));
+    /// <summary>Creates the pg_trgm extension unless the database has it (in whichever schema).</summary>
+    public const string PostgresExtension = "CREATE EXTENSION IF NOT EXISTS pg_trgm";
+
+    /// <summary>The schema pg_trgm's operator classes are in.</summary>
+    public const string PostgresExtensionSchema = "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'";
+
+    /// <summary>PostgreSQL's trigram indexes, with the operator class of pg_trgm in <paramref name="extensionSchema"/>.</summary>
+    public static string PostgresScript(IModel model, string extensionSchema) => string.Concat(Columns(model).Select(c =>
+        $"CREATE INDEX IF NOT EXISTS \"{c.TrigramIndex}\" ON \"{c.Table}\" USING gin (\"{c.Name}\" \"{extensionSchema.Replace("\"", "\"\"", StringComparison.Ordinal)}\".gin_trgm_ops);\n"));
 
     /// <summary>
     /// <c>row =&gt; column.Contains(needle)</c> (ordinal), written so the database's trigram index can serve it. On SQLite

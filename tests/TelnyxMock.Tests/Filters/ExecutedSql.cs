@@ -44,9 +44,10 @@ public sealed partial class ExecutedSql : ILoggerProvider
 
     /// <summary>
     /// The plan <paramref name="explain"/> (<c>EXPLAIN QUERY PLAN</c>, <c>EXPLAIN</c>) gives for <paramref name="sql"/>, as
-    /// one text; each parameter is bound to a value of its logged type (strings a pattern with wildcards, numbers 1).
+    /// one text; each parameter is bound to a value of its logged type: numbers 1, strings <paramref name="text"/> of
+    /// the parameter's name (by default a pattern with wildcards).
     /// </summary>
-    public static async Task<string> PlanAsync(DbConnection connection, string explain, string sql, string parameters)
+    public static async Task<string> PlanAsync(DbConnection connection, string explain, string sql, string parameters, Func<string, string>? text = null)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = $"{explain} {sql}";
@@ -59,7 +60,7 @@ public sealed partial class ExecutedSql : ILoggerProvider
                 "Int32" => 1,
                 "Int64" => 1L,
                 "Boolean" => true,
-                _ => "%abc%",
+                _ => text?.Invoke(m.Groups["name"].Value) ?? "%abc%",
             };
             command.Parameters.Add(p);
         }
