@@ -42,8 +42,12 @@ public static class SubstringSearch
         public string TrigramIndex => $"IX_{Table}_{Name}_trgm";
     }
 
-    /// <summary>Every searched column of the model's tables, in a fixed order.</summary>
-    public static IReadOnlyList<Column> Columns(IModel model) =>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IModel, IReadOnlyList<Column>> ColumnsOf = [];
+
+    /// <summary>Every searched column of the model's tables, in a fixed order; read once per model (lists ask on every request).</summary>
+    public static IReadOnlyList<Column> Columns(IModel model) => ColumnsOf.GetValue(model, Find);
+
+    private static IReadOnlyList<Column> Find(IModel model) =>
         [.. model.GetEntityTypes()
             .Where(e => e.GetTableName() is not null && e.FindPrimaryKey()?.Properties is [_])
             .SelectMany(e => e.GetProperties()
