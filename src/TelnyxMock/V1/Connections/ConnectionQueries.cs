@@ -22,8 +22,9 @@ public static class ConnectionQueries
 
         if (options.UserNameContains is { } user)
         {
-            var holds = SubstringSearch.Contains<ConnectionCredential>(db, x => x.UserNameKey, user);
-            query = query.Where(c => c.AuthenticationType == V1Values.AuthCredential && c.Credentials.AsQueryable().Any(holds));
+            // The connections of the matching credentials, found once (not a credential lookup per connection).
+            var holders = db.Set<ConnectionCredential>().Where(SubstringSearch.Contains<ConnectionCredential>(db, x => x.UserNameKey, user)).Select(x => x.ConnectionId);
+            query = query.Where(c => c.AuthenticationType == V1Values.AuthCredential && holders.Contains(c.Id));
         }
 
         return query;
