@@ -154,9 +154,12 @@ public sealed class PostgresStore : MockStore
     public override async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         string script;
+        Microsoft.EntityFrameworkCore.Metadata.IModel model;
         using (var scope = services.CreateScope())
         {
-            script = scope.ServiceProvider.GetRequiredService<MockDbContext>().Database.GenerateCreateScript() + "\n" + UniqueScript + ControlScript;
+            var db = scope.ServiceProvider.GetRequiredService<MockDbContext>();
+            script = db.Database.GenerateCreateScript() + "\n" + UniqueScript + ControlScript;
+            model = db.Model;
         }
 
         var version = DatabaseSetup.VersionOf(script);
@@ -185,12 +188,36 @@ public sealed class PostgresStore : MockStore
                 await transaction.CommitAsync(cancellationToken);
             }
 
+            await CreateTrigramIndexesAsync(connection, model, services, cancellationToken);
             ReplicaNumber = (long)(await ScalarAsync(connection, "SELECT nextval('mock_replica_numbers')", cancellationToken))!;
             services.GetRequiredService<Common.IdGenerator>().UseReplicaNumber(ReplicaNumber);
         }
         finally
         {
             await ExecuteAsync(connection, SchemaUnlock, CancellationToken.None);
+        }
+    }
+
+    /// <summary>
+    /// The substring filters' trigram indexes, outside the versioned schema: a schema made before them gets them, and
+    /// where pg_trgm may not be created (it ships with PostgreSQL but some servers leave it out) the filters still
+    /// answer, by scanning, and the log says so once.
+    /// </summary>
+    private static async Task CreateTrigramIndexesAsync(NpgsqlConnection connection, Microsoft.EntityFrameworkCore.Metadata.IModel model, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await ExecuteAsync(connection, SubstringSearch.PostgresExtension, cancellationToken);
+            var schema = (string)(await ScalarAsync(connection, SubstringSearch.PostgresExtensionSchema, cancellationToken))!;
+            await ExecuteAsync(connection, SubstringSearch.PostgresScript(model, schema), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (PostgresException e)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            services.GetRequiredService<ILoggerFactory>().CreateLogger<PostgresStore>().LogWarning(
+                "Substring filters will scan every row: the pg_trgm extension or its indexes could not be created ({Reason}).", e.MessageText);
         }
     }
 

@@ -50,8 +50,6 @@ public sealed class SqliteStore : MockStore
     /// <summary>The create script as the model generates it, embedded from <c>Data/schema.sql</c>; read once.</summary>
     public static string SchemaScript() => Script.Value;
 
-    public static readonly Lazy<int> SchemaVersion = new(() => DatabaseSetup.VersionOf(SchemaScript()));
-
     private static readonly Lazy<string> Script = new(() =>
     {
         using var stream = typeof(SqliteStore).Assembly.GetManifestResourceStream("TelnyxMock.schema.sql")
@@ -71,15 +69,20 @@ public sealed class SqliteStore : MockStore
     }
 
     /// <summary>
-    /// Creates the schema when the database is new; a mock's database is disposable, so there are no migrations.
-    /// The script is EF's own create script for the model (<c>Data/schema.sql</c>, checked against the model by a
-    /// test), run directly: EF's <c>EnsureCreated</c> would build the whole design-time model first, the slowest part
-    /// of start-up. The file records which script made it (<c>PRAGMA user_version</c>); a file made by another
-    /// version of the schema is refused with a message rather than served wrongly.
+    /// Creates the schema when the database is new; a mock's database is disposable, so there are no migrations but one:
+    /// a database made by the create script alone (before the substring indexes) gets them. The script is EF's own
+    /// create script for the model (<c>Data/schema.sql</c>, checked against the model by a test), run directly: EF's
+    /// <c>EnsureCreated</c> would build the whole design-time model first, the slowest part of start-up; then the
+    /// substring indexes (<see cref="SubstringSearch.SqliteScript"/>). The file records which scripts made it
+    /// (<c>PRAGMA user_version</c>); a file made by another version of the schema is refused with a message rather
+    /// than served wrongly.
     /// </summary>
     public override async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         KeepAlive();
+        var model = this.model ?? ModelOf(services);
+        var search = SubstringSearch.SqliteScript(model);
+        var (schemaVersion, unindexedVersion) = (DatabaseSetup.VersionOf(SchemaScript() + search), DatabaseSetup.VersionOf(SchemaScript()));
         await using var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync(cancellationToken);
         if (!IsMemory)
@@ -92,16 +95,20 @@ public sealed class SqliteStore : MockStore
         var version = Convert.ToInt32(await ScalarAsync(connection, transaction, "PRAGMA user_version;", cancellationToken), CultureInfo.InvariantCulture);
         var tables = Convert.ToInt32(await ScalarAsync(connection, transaction,
             "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%';", cancellationToken), CultureInfo.InvariantCulture);
-        if (tables > 0 && version != SchemaVersion.Value)
+        if (tables > 0 && version == unindexedVersion && version != schemaVersion)
+        {
+            await ExecuteAsync(connection, transaction, search + SubstringSearch.SqliteFill(model) + $"\nPRAGMA user_version = {schemaVersion};", cancellationToken);
+        }
+        else if (tables > 0 && version != schemaVersion)
         {
             throw new InvalidOperationException(
                 $"The database '{connection.DataSource}' was made by another version of TelnyxMock (schema {version}, this version uses " +
-                $"{SchemaVersion.Value}). Delete the file, or point ConnectionStrings:TelnyxMock at a new one.");
+                $"{schemaVersion}). Delete the file, or point ConnectionStrings:TelnyxMock at a new one.");
         }
 
         if (tables == 0)
         {
-            await ExecuteAsync(connection, transaction, SchemaScript() + $"\nPRAGMA user_version = {SchemaVersion.Value};", cancellationToken);
+            await ExecuteAsync(connection, transaction, SchemaScript() + search + $"\nPRAGMA user_version = {schemaVersion};", cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -125,6 +132,13 @@ public sealed class SqliteStore : MockStore
     public override void Dispose()
     {
         keepAlive?.Dispose();
+    }
+
+    /// <summary>The model EF builds, where there is no compiled one (it is the same for every context).</summary>
+    private static IModel ModelOf(IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<MockDbContext>().Model;
     }
 
     private void KeepAlive()

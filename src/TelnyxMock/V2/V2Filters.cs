@@ -10,7 +10,7 @@ namespace TelnyxMock.V2;
 /// compares. <see cref="Read"/> gives the narrowing the request asks for, or null when the parameter is absent or bad
 /// (the reader then holds the error), and the value for the filters' cache key.
 /// </summary>
-public sealed record V2Filter<TRow>(QueryParameter Parameter, Func<QueryReader, (Func<IQueryable<TRow>, IQueryable<TRow>> Narrow, object Value)?> Read);
+public sealed record V2Filter<TRow>(QueryParameter Parameter, Func<QueryReader, MockDbContext, (Func<IQueryable<TRow>, IQueryable<TRow>> Narrow, object Value)?> Read);
 
 /// <summary>Reads a list request's query: the list to answer, or the errors of its parameters.</summary>
 /// <remarks><paramref name="now"/> is the mock's time of the request, for filters that compare with it (a credential's expiry).</remarks>
@@ -26,21 +26,21 @@ public static class V2Filter
     public static V2Filter<TRow> Id<TRow>(string name, string description, Expression<Func<TRow, long?>> column)
     {
         var parameter = new QueryParameter(name, QueryKind.String, description);
-        return new(parameter, reader => V2ListParameters.Id(reader, parameter) is { } id ? Equal(column, id) : null);
+        return new(parameter, (reader, _) => V2ListParameters.Id(reader, parameter) is { } id ? Equal(column, id) : null);
     }
 
     /// <summary>A string compared exactly, as sent.</summary>
     public static V2Filter<TRow> Exact<TRow>(string name, string description, Expression<Func<TRow, string?>> column)
     {
         var parameter = new QueryParameter(name, QueryKind.String, description);
-        return new(parameter, reader => reader.String(parameter) is { } text ? Equal(column, text) : null);
+        return new(parameter, (reader, _) => reader.String(parameter) is { } text ? Equal(column, text) : null);
     }
 
     /// <summary>A whole number within <paramref name="minimum"/>..<paramref name="maximum"/>.</summary>
     public static V2Filter<TRow> Integer<TRow>(string name, string description, int minimum, int maximum, Expression<Func<TRow, int?>> column)
     {
         var parameter = new QueryParameter(name, QueryKind.Integer, description) { Minimum = minimum, Maximum = maximum };
-        return new(parameter, reader =>
+        return new(parameter, (reader, _) =>
         {
             if (reader.String(parameter) is null)
             {
@@ -57,7 +57,7 @@ public static class V2Filter
     public static V2Filter<TRow> OneOf<TRow>(string name, string description, IReadOnlyList<string> values, Expression<Func<TRow, string?>> column)
     {
         var parameter = new QueryParameter(name, QueryKind.Enum, description) { Values = values };
-        return new(parameter, reader => reader.OneOf(name, values) is { } value ? Equal(column, value) : null);
+        return new(parameter, (reader, _) => reader.OneOf(name, values) is { } value ? Equal(column, value) : null);
     }
 
     /// <summary>
@@ -67,18 +67,16 @@ public static class V2Filter
     public static V2Filter<TRow> Contains<TRow>(string name, string description, Expression<Func<TRow, string>> column, bool folded, int minLength = 1)
     {
         var parameter = new QueryParameter(name, QueryKind.String, description) { MinLength = minLength };
-        return new(parameter, reader =>
+        return new(parameter, (reader, db) =>
         {
             if (reader.Contains(parameter) is not { } text)
             {
                 return null;
             }
 
-            var box = new Box<string>(folded ? text.ToLowerInvariant() : text);
-            var test = Expression.Lambda<Func<TRow, bool>>(
-                Expression.Call(column.Body, typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!, Expression.Property(Expression.Constant(box), nameof(Box<string>.Value))),
-                column.Parameters);
-            return (rows => rows.Where(test), box.Value);
+            var needle = folded ? text.ToLowerInvariant() : text;
+            var test = SubstringSearch.Contains(db, column, needle);
+            return (rows => rows.Where(test), needle);
         });
     }
 
@@ -89,7 +87,11 @@ public static class V2Filter
     /// </summary>
     /// <remarks>A test that returns null refuses the value: the parameter's error then says it <paramref name="expected"/>.</remarks>
     public static V2Filter<TRow> Where<TRow>(QueryParameter parameter, Func<string, Expression<Func<TRow, bool>>?> test, string? expected = null) =>
-        new(parameter, reader =>
+        Where<TRow>(parameter, (text, _) => test(text), expected);
+
+    /// <summary>As <see cref="Where{TRow}(QueryParameter, Func{string, Expression{Func{TRow, bool}}?}, string?)"/>, for a test that reads the store (a substring index).</summary>
+    public static V2Filter<TRow> Where<TRow>(QueryParameter parameter, Func<string, MockDbContext, Expression<Func<TRow, bool>>?> test, string? expected = null) =>
+        new(parameter, (reader, db) =>
         {
             var text = parameter.Kind == QueryKind.Enum ? reader.OneOf(parameter)
                 : parameter.MinLength is not null ? reader.Contains(parameter)
@@ -99,7 +101,7 @@ public static class V2Filter
                 return null;
             }
 
-            if (test(text) is not { } where)
+            if (test(text, db) is not { } where)
             {
                 reader.Fail(parameter.Name, $"{parameter.Name} must be {expected}, got '{Common.Validation.RuleExtensions.Clip(text)}'.");
                 return null;
@@ -113,7 +115,7 @@ public static class V2Filter
     /// key holds that time, so a cached total never outlives the clock it was counted at.
     /// </summary>
     public static V2Filter<TRow> WhereAt<TRow>(QueryParameter parameter, Func<string, DateTime, Expression<Func<TRow, bool>>> test) =>
-        new(parameter, reader => reader.OneOf(parameter) is { } text ? (rows => rows.Where(test(text, reader.Now)), $"{text}@{reader.Now.Ticks}") : null);
+        new(parameter, (reader, _) => reader.OneOf(parameter) is { } text ? (rows => rows.Where(test(text, reader.Now)), $"{text}@{reader.Now.Ticks}") : null);
 
     /// <summary>
     /// The list parameters (the filters, then the page, then the order when there is a choice) and the reader of a list
@@ -128,10 +130,10 @@ public static class V2Filter
     {
         var size = V2ListParameters.PageSize with { Default = pageSize };
         IReadOnlyList<QueryParameter> parameters = [.. filters.Select(f => f.Parameter), V2ListParameters.PageNumber, size, .. sorts.Parameter is { } sort ? [sort] : Array.Empty<QueryParameter>()];
-        return new(parameters, (query, _, now) =>
+        return new(parameters, (query, db, now) =>
         {
             var reader = new QueryReader(query, V2ListParameters.ToPointer) { Now = now };
-            var given = filters.Select(f => (f.Parameter.Name, Found: f.Read(reader))).Where(f => f.Found is not null).ToList();
+            var given = filters.Select(f => (f.Parameter.Name, Found: f.Read(reader, db))).Where(f => f.Found is not null).ToList();
             var pageNumber = reader.Integer(V2ListParameters.PageNumber);
             var pageSize = reader.Integer(size);
             var order = sorts.Read(reader);

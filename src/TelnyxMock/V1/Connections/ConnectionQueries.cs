@@ -8,11 +8,11 @@ public static class ConnectionQueries
     public static IQueryable<V1ConnectionRow> OfAccount(this MockDbContext db, string account) =>
         db.Set<V1ConnectionRow>().Where(c => c.Account == account);
 
-    public static IQueryable<V1ConnectionRow> Filter(this IQueryable<V1ConnectionRow> query, ConnectionListOptions options)
+    public static IQueryable<V1ConnectionRow> Filter(this IQueryable<V1ConnectionRow> query, ConnectionListOptions options, MockDbContext db)
     {
         if (options.NameContains is { } name)
         {
-            query = query.Where(c => c.NameKey.Contains(name));
+            query = query.Where(SubstringSearch.Contains<V1ConnectionRow>(db, c => c.NameKey, name));
         }
 
         if (options.IpAddress is { } ip)
@@ -22,7 +22,9 @@ public static class ConnectionQueries
 
         if (options.UserNameContains is { } user)
         {
-            query = query.Where(c => c.AuthenticationType == V1Values.AuthCredential && c.Credentials.Any(x => x.UserNameKey.Contains(user)));
+            // The connections of the matching credentials, found once (not a credential lookup per connection).
+            var holders = db.Set<ConnectionCredential>().Where(SubstringSearch.Contains<ConnectionCredential>(db, x => x.UserNameKey, user)).Select(x => x.ConnectionId);
+            query = query.Where(c => c.AuthenticationType == V1Values.AuthCredential && holders.Contains(c.Id));
         }
 
         return query;

@@ -77,7 +77,7 @@ public static class ConnectionsApi
         }
 
         var query = db.OfAccount(account.Name)
-            .Filter(options)
+            .Filter(options, db)
             .Order(options.OrderBy, options.Reverse)
             .Skip((int)Math.Min((long)(options.Page - 1) * options.PerPage, int.MaxValue))
             .Take(options.PerPage);

@@ -10,6 +10,7 @@ namespace TelnyxMock.V1.Connections;
 public sealed class V1ConnectionRow : StoredResource
 {
     /// <summary>The name folded to lower case, for case-insensitive substring filters and the name order.</summary>
+    [SubstringSearched]
     public string NameKey { get; set; } = string.Empty;
 
     public bool Active { get; set; }
@@ -67,6 +68,7 @@ public sealed class ConnectionCredential
     public string UserName { get; set; } = string.Empty;
 
     /// <summary>Lower-cased user name, for the case-insensitive <c>filter_auth_user_name</c>.</summary>
+    [SubstringSearched]
     public string UserNameKey { get; set; } = string.Empty;
 
     public string Password { get; set; } = string.Empty;

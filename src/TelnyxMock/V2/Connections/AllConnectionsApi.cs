@@ -5,7 +5,6 @@ using TelnyxMock.Common.Auth;
 using TelnyxMock.Common.Errors;
 using TelnyxMock.Data;
 using TelnyxMock.Resources;
-using TelnyxMock.V2.Fqdns;
 
 namespace TelnyxMock.V2.Connections;
 
@@ -54,7 +53,7 @@ public static class AllConnectionsApi
             return V2Errors.Instance.InvalidQuery(errors);
         }
 
-        var filtered = db.Set<V2ConnectionRow>().Where(c => c.Account == account.Name).Filter(options, db.Set<FqdnRow>());
+        var filtered = db.Set<V2ConnectionRow>().Where(c => c.Account == account.Name).Filter(options, db);
 
         var total = await db.CountAsync(filtered, (typeof(V2ConnectionRow), account.Name, options with { Sort = string.Empty, PageNumber = 0, PageSize = 0 }), cancellationToken);
         var documents = await filtered.Sort(options.Sort)

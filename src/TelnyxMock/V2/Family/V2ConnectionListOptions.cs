@@ -64,7 +64,7 @@ public sealed record V2ConnectionListOptions(
         where TRow : V2ConnectionRow
     {
         var (options, errors) = Read(query);
-        return (new V2ListQuery<TRow>(q => q.Filter(options, db.Set<Fqdns.FqdnRow>()), q => q.Sort(options.Sort), options.PageNumber, options.PageSize,
+        return (new V2ListQuery<TRow>(q => q.Filter(options, db), q => q.Sort(options.Sort), options.PageNumber, options.PageSize,
             options with { Sort = string.Empty, PageNumber = 0, PageSize = 0 }), errors);
     }
 

@@ -4,14 +4,16 @@ namespace TelnyxMock.V2;
 /// <summary>The filters and sorts every typed V2 connection list shares, as EF queries on the indexed columns of <see cref="V2ConnectionRow"/>.</summary>
 public static class V2ConnectionQueries
 {
-    /// <summary>The list's filters; <paramref name="fqdns"/> are the FQDN resources <c>filter[fqdn]</c> looks in.</summary>
-    public static IQueryable<T> Filter<T>(this IQueryable<T> query, V2ConnectionListOptions options, IQueryable<Fqdns.FqdnRow> fqdns)
+    /// <summary>The list's filters, on the connections of <paramref name="db"/> (which also holds the FQDN resources <c>filter[fqdn]</c> looks in).</summary>
+    public static IQueryable<T> Filter<T>(this IQueryable<T> query, V2ConnectionListOptions options, Data.MockDbContext db)
         where T : V2ConnectionRow
     {
         if (options.NameContains is { } name)
         {
-            query = query.Where(c => c.NameKey.Contains(name));
+            query = query.Where(Data.SubstringSearch.Contains<T>(db, c => c.NameKey, name));
         }
+
+        var fqdns = db.Set<Fqdns.FqdnRow>();
 
         if (options.Fqdn is { } fqdn)
         {

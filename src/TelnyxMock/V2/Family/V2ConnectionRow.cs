@@ -14,6 +14,7 @@ namespace TelnyxMock.V2;
 public abstract class V2ConnectionRow : StoredResource
 {
     /// <summary>The name folded to lower case ("" for none).</summary>
+    [SubstringSearched]
     public string NameKey { get; set; } = string.Empty;
 
     public bool Active { get; set; }

@@ -11,6 +11,7 @@ public sealed class OutboundVoiceProfileRow : StoredResource
     public string Name { get; set; } = string.Empty;
 
     /// <summary>The name in lower case, for <c>filter[name][contains]</c> and the name sort.</summary>
+    [SubstringSearched]
     public string NameKey { get; set; } = string.Empty;
 
     public bool Enabled { get; set; }

@@ -75,10 +75,10 @@ public static class PhoneNumberDefinition
         "Numbers whose digits contain these (at least three digits; a leading '+' is ignored; anything but digits matches nothing).")
     { MinLength = 3 };
 
-    private static readonly V2Filter<PhoneNumberRow> ByPhoneNumber = V2Filter.Where<PhoneNumberRow>(PhoneNumberFilter, text =>
+    private static readonly V2Filter<PhoneNumberRow> ByPhoneNumber = V2Filter.Where<PhoneNumberRow>(PhoneNumberFilter, (text, db) =>
     {
         var digits = text.StartsWith('+') ? text[1..] : text;
-        return digits.Length < 3 ? null : digits.All(char.IsAsciiDigit) ? p => p.Digits.Contains(digits) : p => false;
+        return digits.Length < 3 ? null : digits.All(char.IsAsciiDigit) ? Data.SubstringSearch.Contains<PhoneNumberRow>(db, p => p.Digits, digits) : p => false;
     }, "at least three digits (a leading '+' does not count)");
 
     private static readonly V2Filter<PhoneNumberRow> ByUsagePaymentMethod = V2Filter.OneOf<PhoneNumberRow>("filter[voice.usage_payment_method]",
@@ -103,7 +103,7 @@ public static class PhoneNumberDefinition
         ListDescription = "Returns a page of your phone numbers (20 by default), filtered and sorted (newest first by default).",
         List = V2Filter.List(Sorts, 20,
             V2Filter.Where<PhoneNumberRow>(new QueryParameter("filter[tag]", QueryKind.String, "Numbers with this tag."),
-                tag => p => p.TagsKey.Contains(PhoneNumberRow.TagSeparator + tag + PhoneNumberRow.TagSeparator)),
+                (tag, db) => Data.SubstringSearch.Contains<PhoneNumberRow>(db, p => p.TagsKey, PhoneNumberRow.TagSeparator + tag + PhoneNumberRow.TagSeparator)),
             ByPhoneNumber,
             V2Filter.OneOf<PhoneNumberRow>("filter[status]", "Numbers in this status.", Statuses, p => p.Status),
             V2Filter.Where<PhoneNumberRow>(new QueryParameter("filter[country_iso_alpha2]", QueryKind.String,

@@ -20,11 +20,13 @@ public sealed class PhoneNumberRow : PartlyAnsweredResource
     public string PhoneNumber { get; set; } = string.Empty;
 
     /// <summary>The digits of the number, without the '+', for <c>filter[phone_number]</c>.</summary>
+    [SubstringSearched]
     public string Digits { get; set; } = string.Empty;
 
     public long? ConnectionId { get; set; }
 
     /// <summary>The connection's name in lower case ("" for none), for the connection-name filters and sort.</summary>
+    [SubstringSearched]
     public string ConnectionNameKey { get; set; } = string.Empty;
 
     public string Status { get; set; } = string.Empty;
@@ -34,6 +36,7 @@ public sealed class PhoneNumberRow : PartlyAnsweredResource
     public string NumberType { get; set; } = string.Empty;
 
     /// <summary>Every tag between separators (<c>␟a␟b␟</c>), "" for none: <c>filter[tag]</c> looks for <c>␟tag␟</c>.</summary>
+    [SubstringSearched]
     public string TagsKey { get; set; } = string.Empty;
 
     public string? CustomerReference { get; set; }
