@@ -46,12 +46,6 @@ public sealed class MockOptions
     /// </summary>
     public string? TokenSecret { get; set; }
 
-    /// <summary>
-    /// Answer a few requests on a private in-memory mock while this one starts, so that its own first answers are fast
-    /// (see <c>Hosting/Warmup</c>); off trades that for a start-up that does less.
-    /// </summary>
-    public bool Warmup { get; set; } = true;
-
     /// <summary>Seeds the randomness of fault rules with a probability, so a run can be repeated; unset means a fresh seed.</summary>
     public int? FaultSeed { get; set; }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.Configuration.Memory;
 using TelnyxMock.Control;
 using TelnyxMock.Resources;
@@ -73,11 +72,7 @@ public static class InProcessMock
     /// <c>urls</c>; without <c>urls</c> it listens on a free port of 127.0.0.1). Logging goes nowhere unless
     /// <paramref name="logging"/> adds a provider.
     /// </summary>
-    public static WebApplication Build(IReadOnlyDictionary<string, string?> settings, Action<ILoggingBuilder>? logging = null) =>
-        Build(settings, logging, server: null);
-
-    /// <summary>As <see cref="Build(IReadOnlyDictionary{string, string?}, Action{ILoggingBuilder}?)"/>, on the given server instead of Kestrel.</summary>
-    internal static WebApplication Build(IReadOnlyDictionary<string, string?> settings, Action<ILoggingBuilder>? logging, IServer? server)
+    public static WebApplication Build(IReadOnlyDictionary<string, string?> settings, Action<ILoggingBuilder>? logging = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -98,11 +93,6 @@ public static class InProcessMock
         builder.Logging.ClearProviders();
         logging?.Invoke(builder.Logging);
         builder.AddTelnyxMock();
-        if (server is not null)
-        {
-            builder.Services.AddSingleton(server);
-        }
-
         var app = builder.Build();
         app.UseTelnyxMock();
         return app;

@@ -44,8 +44,6 @@ public static class MockServices
             builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
         }
 
-        // As early as the settings are known: it runs on another core while the rest of the mock is built.
-        Warmup.StartIfWanted(builder.Configuration);
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
 
         services.AddSingleton(_ => new MockClock(TimeProvider.System));

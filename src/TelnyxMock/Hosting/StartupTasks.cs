@@ -6,11 +6,10 @@ using TelnyxMock.Fixtures;
 namespace TelnyxMock.Hosting;
 
 /// <summary>
-/// Creates the schema, takes a shared store's clock, loads the fixtures file and waits for the <see cref="Warmup"/> before
-/// the server accepts requests, and lets
+/// Creates the schema, takes a shared store's clock and loads the fixtures file before the server accepts requests, and lets
 /// SQLite close its files cleanly on shutdown. A hosted service, so tests' hosts run it too.
 /// </summary>
-public sealed class StartupTasks(IServiceProvider services, IConfiguration configuration, ILogger<StartupTasks> logger) : IHostedService
+public sealed class StartupTasks(IServiceProvider services) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -18,7 +17,6 @@ public sealed class StartupTasks(IServiceProvider services, IConfiguration confi
         // Fixtures are stamped with the mock's time, which on a shared store another replica may have moved.
         await services.GetRequiredService<IClockState>().RefreshAsync(cancellationToken);
         await services.LoadFixturesFileAsync(cancellationToken);
-        await Warmup.AwaitAsync(configuration, logger, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
