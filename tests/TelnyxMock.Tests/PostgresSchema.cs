@@ -15,9 +15,24 @@ public sealed class PostgresSchema : IDisposable
     private readonly string name = $"t_{Guid.NewGuid():N}";
     private bool dropped;
 
+    private static readonly object ExtensionGate = new();
+
+    private static bool extensionCreated;
+
     private PostgresSchema(string server)
     {
         this.server = server;
+        // The mock creates pg_trgm where it lacks it: in its own (first) schema. A test schema's extension would be
+        // dropped with it, and the trigram indexes of every other test schema with it, in the middle of their tests.
+        lock (ExtensionGate)
+        {
+            if (!extensionCreated)
+            {
+                Execute("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public");
+                extensionCreated = true;
+            }
+        }
+
         Execute($"CREATE SCHEMA {name}");
         ConnectionString = new NpgsqlConnectionStringBuilder(server) { SearchPath = name }.ConnectionString;
     }

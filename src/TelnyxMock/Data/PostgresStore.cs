@@ -209,7 +209,12 @@ public sealed class PostgresStore : MockStore
         try
         {
             await ExecuteAsync(connection, SubstringSearch.PostgresExtension, cancellationToken);
-            var schema = (string)(await ScalarAsync(connection, SubstringSearch.PostgresExtensionSchema, cancellationToken))!;
+            // Null when another session dropped the extension since (with the schema it lived in).
+            if (await ScalarAsync(connection, SubstringSearch.PostgresExtensionSchema, cancellationToken) is not string schema)
+            {
+                throw new PostgresException("pg_trgm was dropped while it was being set up", "WARNING", "WARNING", "55000");
+            }
+
             await ExecuteAsync(connection, SubstringSearch.PostgresScript(model, schema), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
