@@ -26,7 +26,7 @@ cleanup() {
 trap cleanup EXIT
 src="$root"
 if [ -n "$rev" ]; then git -C "$root" worktree add --detach --quiet "$work/rev" "$rev"; src="$work/rev"; fi
-built="$(git -C "$src" rev-parse --short HEAD)$( [ -n "$(git -C "$src" status --porcelain -- src)" ] && echo "+changes" )"
+built="$(git -C "$src" rev-parse --short HEAD)$( [ -z "$(git -C "$src" status --porcelain -- src)" ] || echo "+changes" )"
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq postgresql >/dev/null; }

@@ -34,7 +34,7 @@ if [ -n "$rev" ]; then
   rm -rf "$work/rev/benchmarks/InProcessStart/bin" "$work/rev/benchmarks/InProcessStart/obj"
   src="$work/rev"
 fi
-built="$(git -C "$src" rev-parse --short HEAD)$( [ -n "$(git -C "$src" status --porcelain -- src)" ] && echo "+changes" )"
+built="$(git -C "$src" rev-parse --short HEAD)$( [ -z "$(git -C "$src" status --porcelain -- src)" ] || echo "+changes" )"
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 echo "== preparing the mock of $built (Release publishes), the Kestrel floor, Prism" >&2
