@@ -11,6 +11,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 source "$root/tests/lib/postgres.sh"
+source "$here/lib.sh"
 rev=""
 if [ "${1:-}" = "--rev" ]; then rev=${2:?--rev needs a revision}; shift 2; fi
 [ $# -eq 0 ] || { echo "usage: benchmarks/replicas.sh [--rev <git revision>]" >&2; exit 2; }
@@ -34,27 +35,12 @@ echo "== preparing the mock of $built (Release publish), PostgreSQL" >&2
 dotnet publish "$src/src/TelnyxMock/TelnyxMock.csproj" -c Release --use-current-runtime --self-contained true -o "$work/mock" --nologo -v quiet >&2
 PG_OPTIONS="-c synchronous_commit=off" pg_start
 
-median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) {print "NaN"; exit} m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; print m}'; }
-wait_for() { for _ in $(seq 1 6000); do curl -sf -o /dev/null "$1" && return 0; sleep 0.01; done; return 1; }
 start() { # port, store arguments... → pid
   local port=$1; shift
   TelnyxMock__Quiet=true "$work/mock/TelnyxMock" --urls "http://127.0.0.1:$port" "$@" >"$work/mock-$port.log" 2>&1 &
   echo $!
 }
-seed() { # port
-  node -e '
-    const [port, total] = [process.argv[1], +process.argv[2]];
-    (async () => {
-      for (let start = 0; start < total; start += 500) {
-        const entries = [];
-        for (let i = start; i < Math.min(total, start + 500); i++) entries.push({ connection_name: `conn-${String(i).padStart(5, "0")}` });
-        const r = await fetch(`http://127.0.0.1:${port}/_mock/fixtures`, { method: "POST",
-          headers: { "Content-Type": "application/json" }, body: JSON.stringify({ account: "KEY_bench", ip_connections: entries }) });
-        if (!r.ok) { console.error(await r.text()); process.exit(1); }
-      }
-    })();' "$1" "$SEED"
-}
-
+seed() { node "$here/seed.mjs" connections "$1" "$SEED"; } # port
 cat > "$work/get.lua" <<LUA
 wrk.headers["Authorization"] = "Bearer KEY_bench"
 LUA
@@ -125,16 +111,7 @@ for w in create retrieve list25; do
 done
 
 # The issue's targets (benchmarks/README.md): each line says met or missed, with the figure it was judged on.
-target() { # label, value, comparison (le|ge), bound, unit
-  local verdict
-  verdict=$(awk -v v="$2" -v op="$3" -v b="$4" 'BEGIN { if (v=="NaN"||v=="") print "missed (not measured)"; else if ((op=="le" && v+0<=b+0) || (op=="ge" && v+0>=b+0)) print "met"; else print "missed" }')
-  printf '| %-52s | %10s | %-9s | %-22s |\n' "$1" "$2$5" "$( [ "$3" = le ] && echo "≤" || echo "≥") $4$5" "$verdict"
-}
-times() { awk -v a="$1" -v b="$2" 'BEGIN { if (a=="NaN"||b=="NaN"||a==0||b==0) print "NaN"; else printf "%.2f", a/b }'; }
-echo
-echo "Targets (issue 22), this run"
-printf '\n| %-52s | %10s | %-9s | %-22s |\n' "target" "measured" "bound" "verdict"
-printf '|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..54})" "$(printf -- '-%.0s' {1..12})" "$(printf -- '-%.0s' {1..11})" "$(printf -- '-%.0s' {1..24})"
+TARGET_WIDTH=52; targets_header
 target "PostgreSQL, one replica: V2 create" "$(col postgres1-create 1)" ge 2000 "/s"
 target "PostgreSQL, one replica: V2 retrieve" "$(col postgres1-retrieve 1)" ge 5000 "/s"
 target "PostgreSQL, two replicas ÷ one: V2 retrieve" "$(times "$(col postgres2-retrieve 1)" "$(col postgres1-retrieve 1)")" ge 1.6 "×"

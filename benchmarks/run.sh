@@ -10,6 +10,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
+source "$here/lib.sh"
 rev=""
 if [ "${1:-}" = "--rev" ]; then rev=${2:?--rev needs a revision}; shift 2; fi
 [ $# -eq 0 ] || { echo "usage: benchmarks/run.sh [--rev <git revision>]" >&2; exit 2; }
@@ -43,17 +44,13 @@ dotnet publish "$src/src/TelnyxMock/TelnyxMock.csproj" -c Release --use-current-
 # As `dotnet run` and the .NET tool run it: framework-dependent, started by `dotnet`.
 dotnet publish "$src/src/TelnyxMock/TelnyxMock.csproj" -c Release -o "$work/mock-fd" --nologo -v quiet >&2
 dotnet publish "$here/KestrelFloor/KestrelFloor.csproj" -c Release --use-current-runtime --self-contained true -o "$work/floor" --nologo -v quiet >&2
+dotnet publish "$here/KestrelFloor/KestrelFloor.csproj" -c Release -o "$work/floor-fd" --nologo -v quiet >&2
 dotnet build "$src/benchmarks/InProcessStart/InProcessStart.csproj" -c Release --nologo -v quiet >&2
 (cd "$here" && npm ci --no-audit --no-fund --silent >&2)
 prism="$here/node_modules/@stoplight/prism-cli/dist/index.js"
 reference="$root/openapi/telnyx-reference/ip-connections.json"
 neighbourhood="$root/openapi/telnyx-reference/connection-neighbourhood.json"
 
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) {print "NaN"; exit} m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; print m}'; }
-wait_for() { # url, header → waits for a 2xx, at most 60 s
-  for _ in $(seq 1 6000); do curl -sf -o /dev/null -H "$2" "$1" && return 0; sleep 0.01; done; return 1
-}
 
 start_mock() { # [framework-dependent]: the self-contained build unless given
   rm -f "$work"/bench.db*
@@ -68,6 +65,12 @@ start_prism() { # [document]: ip-connections.json unless given
   echo $!
 }
 stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
+echo '{}' > "$work/empty.json"
+start_floor() { # [framework-dependent] → sets pid; answers --body (an empty object until the retrieve's bytes are known)
+  local command=("$work/floor/KestrelFloor")
+  [ -z "${1:-}" ] || command=(dotnet "$work/floor-fd/KestrelFloor.dll")
+  "${command[@]}" --urls "http://127.0.0.1:$FLOOR_PORT" --body "${2:-$work/empty.json}" >"$work/floor.log" 2>&1 & pid=$!
+}
 # Peak resident memory while the load runs: sampled every 100 ms from /proc (VmHWM would include the seeding).
 sample_rss() { # pid, file
   while kill -0 "$1" 2>/dev/null; do awk '/VmRSS/ {print $2}' "/proc/$1/status" >> "$2" 2>/dev/null; sleep 0.1; done
@@ -78,24 +81,30 @@ auth="Authorization: Bearer KEY_bench"
 mock_health="http://127.0.0.1:$MOCK_PORT/_mock/health"
 mock_first="http://127.0.0.1:$MOCK_PORT/v2/ip_connections?page%5Bsize%5D=1"
 prism_first="http://127.0.0.1:$PRISM_PORT/ip_connections?page%5Bsize%5D=1"
+floor_first="http://127.0.0.1:$FLOOR_PORT/v2/ip_connections?page%5Bsize%5D=1"
 prism_numbers_first="http://127.0.0.1:$PRISM_PORT/phone_numbers?page%5Bsize%5D=1"
 
 echo "== start-up ($STARTUPS runs each)" >&2
 for i in $(seq 1 "$STARTUPS"); do
   t0=$(now_ms); pid=$(start_mock)
-  wait_for "$mock_health" "X-Nothing: 1"; t1=$(now_ms)
-  wait_for "$mock_first" "$auth"; t2=$(now_ms)
+  wait_for "$mock_health"; t1=$(now_ms)
+  wait_for "$mock_first" -H "$auth"; t2=$(now_ms)
   stop "$pid"
   echo "$((t1 - t0)) $((t2 - t0))" >> "$work/startup-mock"
   t0=$(now_ms); pid=$(start_mock framework-dependent)
-  wait_for "$mock_health" "X-Nothing: 1"; t1=$(now_ms)
-  wait_for "$mock_first" "$auth"; t2=$(now_ms)
+  wait_for "$mock_health"; t1=$(now_ms)
+  wait_for "$mock_first" -H "$auth"; t2=$(now_ms)
   stop "$pid"
   echo "$((t1 - t0)) $((t2 - t0))" >> "$work/startup-mock-fd"
   t0=$(now_ms); pid=$(start_prism)
-  wait_for "$prism_first" "$auth"; t2=$(now_ms)
+  wait_for "$prism_first" -H "$auth"; t2=$(now_ms)
   stop "$pid"
   echo "$((t2 - t0))" >> "$work/startup-prism"
+  # Kestrel's floor for a start: an app that does nothing but answer, published and started as the mock is.
+  t0=$(now_ms); start_floor; wait_for "$floor_first"; t2=$(now_ms); stop "$pid"
+  echo "$((t2 - t0))" >> "$work/startup-floor"
+  t0=$(now_ms); start_floor framework-dependent; wait_for "$floor_first"; t2=$(now_ms); stop "$pid"
+  echo "$((t2 - t0))" >> "$work/startup-floor-fd"
 done
 
 # TelnyxMock.Testing in a fresh test process: each process starts $INPROCESS_STARTS servers one after the other.
@@ -137,57 +146,15 @@ run_wrk() { # name, tool, url, script → appends "rps p99ms errors" per run, af
 
 echo "== load: TelnyxMock (seeding $SEED V2 connections)" >&2
 pid=$(start_mock); pids+=("$pid")
-wait_for "$mock_first" "$auth"
-node -e '
-  const [port, total] = [process.argv[1], +process.argv[2]];
-  (async () => {
-    for (let start = 0; start < total; start += 500) {
-      const entries = [];
-      for (let i = start; i < Math.min(total, start + 500); i++)
-        entries.push({ connection_name: `conn-${String(i).padStart(5, "0")}`, active: i % 3 !== 0 });
-      const r = await fetch(`http://127.0.0.1:${port}/_mock/fixtures`, { method: "POST",
-        headers: { "Content-Type": "application/json" }, body: JSON.stringify({ account: "KEY_bench", ip_connections: entries }) });
-      if (!r.ok) { console.error(await r.text()); process.exit(1); }
-    }
-  })();' "$MOCK_PORT" "$SEED"
-# $SEED V1 connections (office-00000 …, each with a credential user-00000 …) and $SEED outbound voice profiles
-# (profile-00000 …), so every contains filter is measured over as many rows as the V2 connections'.
-node -e '
-  const [port, total] = [process.argv[1], +process.argv[2]];
-  const load = async body => { const r = await fetch(`http://127.0.0.1:${port}/_mock/fixtures`, { method: "POST",
-    headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) }); if (!r.ok) { console.error(await r.text()); process.exit(1); } };
-  const pad = i => String(i).padStart(5, "0");
-  (async () => {
-    for (let start = 0; start < total; start += 500) {
-      const range = Array.from({ length: Math.min(500, total - start) }, (_, k) => start + k);
-      await load({ account: "KEY_bench", v1_connections: range.map(i => ({ connection_name: `office-${pad(i)}`, credentials: [{ user_name: `user-${pad(i)}`, password: "pw" }] })) });
-      await load({ account: "KEY_bench", outbound_voice_profiles: range.map(i => ({ name: `profile-${pad(i)}` })) });
-    }
-  })();' "$MOCK_PORT" "$SEED"
+wait_for "$mock_first" -H "$auth"
+node "$here/seed.mjs" connections "$MOCK_PORT" "$SEED"
+# $SEED V1 connections and $SEED outbound voice profiles, so every contains filter is measured over as many rows as the
+# V2 connections'.
+node "$here/seed.mjs" others "$MOCK_PORT" "$SEED"
 id=$(curl -sf -H "$auth" "$mock_first" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).data[0].id))')
-# Phone numbers: $NUMBERS distinct numbers of the inventory's US local blocks (+1 303 416 0000, 0001, …; 10,000 a
-# block), number i on connection i mod $NUMBER_CONNECTIONS, so the connections' numbers were bought interleaved. The
-# connections are 11th to (10 + $NUMBER_CONNECTIONS)th newest of the seeded ones (not the one the retrieve reads).
-# Batches of 200: a fixtures load checks each entry against what it has staged, so large batches cost more per entry.
+# $NUMBERS phone numbers over $NUMBER_CONNECTIONS connections (seed.mjs says which).
 echo "== seeding $NUMBERS phone numbers over $NUMBER_CONNECTIONS connections" >&2
-number_connection=$(node -e '
-  const [port, total, spread] = [process.argv[1], +process.argv[2], +process.argv[3]];
-  const blocks = ["1303416", "1312586", "1212739", "1415523", "1512436", "1206324", "1617830", "1970224"];
-  (async () => {
-    const page = await fetch(`http://127.0.0.1:${port}/v2/ip_connections?page%5Bsize%5D=${spread}&page%5Bnumber%5D=2`,
-      { headers: { Authorization: "Bearer KEY_bench" } });
-    const ids = (await page.json()).data.map(c => c.id);
-    if (ids.length !== spread || total > blocks.length * 10000) { console.error(`cannot seed ${total} numbers over ${spread} connections`); process.exit(1); }
-    for (let start = 0; start < total; start += 200) {
-      const entries = [];
-      for (let i = start; i < Math.min(total, start + 200); i++)
-        entries.push({ phone_number: `+${blocks[Math.floor(i / 10000)]}${String(i % 10000).padStart(4, "0")}`, connection_id: ids[i % spread] });
-      const r = await fetch(`http://127.0.0.1:${port}/_mock/fixtures`, { method: "POST",
-        headers: { "Content-Type": "application/json" }, body: JSON.stringify({ account: "KEY_bench", phone_numbers: entries }) });
-      if (!r.ok) { console.error(await r.text()); process.exit(1); }
-    }
-    console.log(ids[Math.floor(spread / 2)]);
-  })();' "$MOCK_PORT" "$NUMBERS" "$NUMBER_CONNECTIONS")
+number_connection=$(node "$here/seed.mjs" numbers "$MOCK_PORT" "$NUMBERS" "$NUMBER_CONNECTIONS")
 numbers_query="page%5Bsize%5D=25&filter%5Bconnection_id%5D=$number_connection"
 number_connection_name=$(curl -sf -H "$auth" "http://127.0.0.1:$MOCK_PORT/v2/ip_connections/$number_connection" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).data.connection_name))')
 curl -sf -H "$auth" "http://127.0.0.1:$MOCK_PORT/v2/phone_numbers?$numbers_query" \
@@ -217,7 +184,7 @@ stop "$pid"
 
 echo "== load: Prism" >&2
 pid=$(start_prism); pids+=("$pid")
-wait_for "$prism_first" "$auth"
+wait_for "$prism_first" -H "$auth"
 base="http://127.0.0.1:$PRISM_PORT"
 sample_rss "$pid" "$work/rss-prism" & sampler=$!
 run_wrk retrieve prism "$base/ip_connections/1293384261075731499" "$work/get.lua"
@@ -230,7 +197,7 @@ stop "$pid"
 
 echo "== load: Prism on the connection-neighbourhood document" >&2
 pid=$(start_prism "$neighbourhood"); pids+=("$pid")
-wait_for "$prism_numbers_first" "$auth"
+wait_for "$prism_numbers_first" -H "$auth"
 sample_rss "$pid" "$work/rss-prism" & sampler=$!
 run_wrk numbers25 prism "$base/phone_numbers?$numbers_query" "$work/get.lua"
 run_wrk profilename prism "$base/outbound_voice_profiles?page%5Bsize%5D=20&filter%5Bname%5D%5Bcontains%5D=e-04242" "$work/get.lua"
@@ -243,9 +210,12 @@ prism_rss=$(peak_rss_mb "$work/rss-prism") # the larger of the two Prism process
 stop "$pid"
 
 echo "== load: Kestrel's floor (a constant answer: the retrieve's $(wc -c < "$work/retrieve.json") bytes)" >&2
-"$work/floor/KestrelFloor" --urls "http://127.0.0.1:$FLOOR_PORT" --body "$work/retrieve.json" >"$work/floor.log" 2>&1 & pid=$!; pids+=("$pid")
-wait_for "http://127.0.0.1:$FLOOR_PORT/v2/ip_connections/$id" "$auth"
+start_floor "" "$work/retrieve.json"; pids+=("$pid")
+wait_for "http://127.0.0.1:$FLOOR_PORT/v2/ip_connections/$id" -H "$auth"
+sample_rss "$pid" "$work/rss-floor" & sampler=$!
 run_wrk retrieve floor "http://127.0.0.1:$FLOOR_PORT/v2/ip_connections/$id" "$work/get.lua"
+kill "$sampler" 2>/dev/null || true
+floor_rss=$(peak_rss_mb "$work/rss-floor")
 stop "$pid"
 
 col() { if [ -f "$work/$1" ]; then awk -v c="$2" '{print $c}' "$work/$1" | median; else echo NaN; fi; }
@@ -262,6 +232,9 @@ printf '| %-44s | %12s | %12s | %-26s |\n' "start-up to first Telnyx 200 (ms)" "
 f_health=$(awk '{print $1}' "$work/startup-mock-fd" | median); f_first=$(awk '{print $2}' "$work/startup-mock-fd" | median)
 printf '| %-44s | %12s | %12s | %-26s |\n' "framework-dependent: to health 200 (ms)" "$f_health" "-" "-"
 printf '| %-44s | %12s | %12s | %-26s |\n' "framework-dependent: to first Telnyx 200 (ms)" "$f_first" "$p_first" "$(ratio "$f_first" "$p_first" 1) faster"
+k_first=$(median < "$work/startup-floor"); k_first_fd=$(median < "$work/startup-floor-fd")
+printf '| %-44s | %12s | %12s | %-26s |\n' "Kestrel floor: start-up to first 200 (ms)" "$k_first" "-" "-"
+printf '| %-44s | %12s | %12s | %-26s |\n' "Kestrel floor, framework-dependent (ms)" "$k_first_fd" "-" "-"
 i_first=$(awk '{print $1}' "$work/inprocess" | median); i_later=$(awk '{print $2}' "$work/inprocess" | median)
 printf '| %-44s | %12s | %12s | %-26s |\n' "in-process: 1st StartAsync + create (ms)" "$i_first" "-" "-"
 printf '| %-44s | %12s | %12s | %-26s |\n' "in-process: later StartAsync + create (ms)" "$i_later" "-" "-"
@@ -285,20 +258,13 @@ done
 printf '| %-44s | %12s | %12s | %-26s |\n' "peak RSS under load (MB)" "$mock_rss" "$prism_rss" "$(ratio "$mock_rss" "$prism_rss" 1) less"
 floor_rps=$(col wrk-retrieve-floor 1); retrieve_rps=$(col wrk-retrieve-mock 1)
 printf '| %-44s | %12s | %12s | %-26s |\n' "Kestrel floor (constant answer): requests/s" "$floor_rps" "-" "-"
+printf '| %-44s | %12s | %12s | %-26s |\n' "Kestrel floor: peak RSS under load (MB)" "$floor_rss" "-" "-"
 
 # The issue's targets (benchmarks/README.md): each line says met or missed, with the figure it was judged on.
-target() { # label, value, comparison (le|ge), bound, unit
-  local verdict
-  verdict=$(awk -v v="$2" -v op="$3" -v b="$4" 'BEGIN { if (v=="NaN"||v=="-"||v=="") print "missed (not measured)"; else if ((op=="le" && v+0<=b+0) || (op=="ge" && v+0>=b+0)) print "met"; else print "missed" }')
-  printf '| %-58s | %10s | %-9s | %-22s |\n' "$1" "$2$5" "$( [ "$3" = le ] && echo "≤" || echo "≥") $4$5" "$verdict"
-}
-times() { awk -v a="$1" -v b="$2" 'BEGIN { if (a=="NaN"||b=="NaN"||a==0||b==0) print "NaN"; else printf "%.2f", a/b }'; }
-echo
-echo "Targets (issue 22), this run"
-printf '\n| %-58s | %10s | %-9s | %-22s |\n' "target" "measured" "bound" "verdict"
-printf '|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..60})" "$(printf -- '-%.0s' {1..12})" "$(printf -- '-%.0s' {1..11})" "$(printf -- '-%.0s' {1..24})"
+targets_header
 target "first V2 200, framework-dependent (dotnet TelnyxMock.dll)" "$f_first" le 300 " ms"
 target "first V2 200, self-contained (the image's build)" "$s_first" le 200 " ms"
+target_note "  floor: an empty Kestrel app's first 200, fd / self-contained" "$k_first_fd / $k_first" "ms, same run"
 target "first V2 200, self-contained: × faster than Prism" "$(times "$p_first" "$s_first")" ge 3 "×"
 target "first V2 200, framework-dependent: × faster than Prism" "$(times "$p_first" "$f_first")" ge 3 "×"
 target "in-process: first StartAsync + first create, fresh process" "$i_first" le 300 " ms"
@@ -307,8 +273,9 @@ for w in $CONTAINS_WORKLOADS; do
   if [ -f "$work/wrk-$w-prism" ]; then
     target "contains, $(label_of "$w"): × Prism" "$(times "$(col "wrk-$w-mock" 1)" "$(col "wrk-$w-prism" 1)")" ge 2 "×"
   else
-    printf '| %-58s | %10s | %-9s | %-22s |\n' "contains, $(label_of "$w")" "$(col "wrk-$w-mock" 1)/s" "-" "no Prism path to compare"
+    target_note "contains, $(label_of "$w")" "$(col "wrk-$w-mock" 1)/s" "no Prism path to compare"
   fi
 done
 target "peak RSS under load" "$mock_rss" le 150 " MB"
+target_note "  floor: an empty Kestrel app's peak RSS under load" "$floor_rss MB" "same run"
 target "V2 retrieve ÷ Kestrel's floor" "$(awk -v a="$retrieve_rps" -v b="$floor_rps" 'BEGIN { if (a=="NaN"||b=="NaN"||b==0) print "NaN"; else printf "%.0f", 100*a/b }')" ge 40 "%"

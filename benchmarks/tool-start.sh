@@ -10,6 +10,7 @@
 # N=7 by default; PORT=12190 (each start waits until it is free). Needs curl and git.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
+source "$root/benchmarks/lib.sh"
 N="${N:-7}" PORT="${PORT:-12190}"
 work="$(mktemp -d)"
 global="$(dotnet nuget locals global-packages -l | sed 's/^global-packages: //')"
@@ -58,8 +59,6 @@ for k in "${!kinds[@]}"; do
   echo "   installed $(ls "$work/tools-$k/.store/telnyxmock/$version" | grep -v '\.json$' | tr '\n' ' ')" >&2
 done
 
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) {print "NaN"; exit} m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.0f\n", m}'; }
 base="http://127.0.0.1:$PORT"
 auth="Authorization: Bearer KEY_x"
 wait_200() { # url [curl args...]: polls every 10 ms until a 200, at most 60 s
